@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingLinks } from './src/lib/heading-links.ts';
+import { site } from './src/config/site.ts';
+import { redirects } from './src/config/redirects.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? site.siteUrl,
+  output: 'static',
+  trailingSlash: 'always',
+  // Moved URLs keep working: see src/config/redirects.ts.
+  redirects,
+  build: { format: 'directory' },
+  markdown: {
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingLinks] }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,58 @@
+/**
+ * Copy text to the clipboard. The async Clipboard API needs a secure context and a focused
+ * document; the old `execCommand('copy')` path covers the rest (plain-http intranets, older
+ * browsers). Resolves to whether the text really reached the clipboard.
+ */
+export async function copyText(text: string, win: Window = window): Promise<boolean> {
+  try {
+    if (win.navigator.clipboard && win.isSecureContext) {
+      await win.navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Permission denied or document not focused: fall through to the legacy path.
+  }
+  const doc = win.document;
+  const area = doc.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  doc.body.append(area);
+  area.select();
+  try {
+    return doc.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+  }
+}
+
+/** One polite live region per page, so "Copied" is announced without moving focus. */
+export function announce(message: string, doc: Document = document): void {
+  let region = doc.getElementById('live-announcer');
+  if (!region) {
+    region = doc.createElement('div');
+    region.id = 'live-announcer';
+    region.className = 'visually-hidden';
+    region.setAttribute('aria-live', 'polite');
+    region.setAttribute('role', 'status');
+    doc.body.append(region);
+  }
+  // Clear first so the same message twice is still announced.
+  region.textContent = '';
+  setTimeout(() => {
+    region.textContent = message;
+  }, 50);
+}
+
+/** Show a short confirmation on a button, then restore its label. */
+export function flashLabel(button: HTMLElement, label: string, ms = 2000): void {
+  const original = button.dataset.label ?? button.textContent ?? '';
+  button.dataset.label = original;
+  button.textContent = label;
+  setTimeout(() => {
+    button.textContent = original;
+  }, ms);
+}

@@ -1,0 +1,32 @@
+/**
+ * Adds a "Copy link" button to every linked heading (`h2/h3 > a.heading-link`). Without
+ * JavaScript the heading text itself stays a plain link to its anchor.
+ */
+import { announce, copyText, flashLabel } from './clipboard';
+
+/** The permanent URL of a section: path and anchor, never the visitor's query string. */
+export function sectionUrl(loc: Pick<Location, 'origin' | 'pathname'>, id: string): string {
+  return `${loc.origin}${loc.pathname}#${encodeURIComponent(id)}`;
+}
+
+export function enhanceHeadingLinks(doc: Document, win: Window): number {
+  const links = doc.querySelectorAll<HTMLAnchorElement>('a.heading-link');
+  for (const link of links) {
+    const heading = link.parentElement;
+    if (!heading?.id || heading.querySelector('.copy-link')) continue;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-link';
+    button.textContent = 'Copy link';
+    button.setAttribute('aria-label', `Copy link to “${link.textContent?.trim() ?? ''}”`);
+    button.addEventListener('click', async () => {
+      const ok = await copyText(sectionUrl(win.location, heading.id), win);
+      flashLabel(button, ok ? 'Copied' : 'Copy failed');
+      announce(ok ? 'Link copied' : 'Could not copy. The link is now in the address bar.', doc);
+      if (!ok) win.history.replaceState(null, '', `#${heading.id}`);
+    });
+    heading.append(button);
+  }
+  return links.length;
+}
+

@@ -1,0 +1,43 @@
+/** Reading the built site in dist/: pages, their ids and their links. */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export function htmlFiles(dir = DIST): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name === 'pagefind') continue;
+      out.push(...htmlFiles(full));
+    } else if (entry.name.endsWith('.html')) out.push(relative(DIST, full));
+  }
+  return out.sort();
+}
+
+const cache = new Map<string, HTMLElement>();
+export function page(file: string): HTMLElement {
+  let root = cache.get(file);
+  if (!root) {
+    root = parse(readFileSync(join(DIST, file), 'utf8'));
+    cache.set(file, root);
+  }
+  return root;
+}
+
+/** The dist file that a site path is served from, or undefined when none exists. */
+export function fileForPath(pathname: string): string | undefined {
+  const clean = decodeURIComponent(pathname).replace(/^\//, '');
+  const candidates = [clean, join(clean, 'index.html')];
+  return candidates.find((c) => existsSync(join(DIST, c)) && statSync(join(DIST, c)).isFile());
+}
+
+export function idsOf(file: string): Set<string> {
+  return new Set(page(file).querySelectorAll('[id]').map((el) => el.getAttribute('id')!));
+}
+
+/** URL path of a dist HTML file: causes/x/index.html → /causes/x/ */
+export const pathOf = (file: string): string => `/${file.replace(/index\.html$/, '')}`;
