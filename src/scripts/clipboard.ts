@@ -21,6 +21,7 @@ export async function copyText(text: string, win: Window = window): Promise<bool
   doc.body.append(area);
   area.select();
   try {
+    // Deprecated, but still the only copy path outside secure contexts.
     return doc.execCommand('copy');
   } catch {
     return false;

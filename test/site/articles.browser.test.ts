@@ -1,13 +1,11 @@
 /** Cause articles in real Chromium, used the way a reader uses them. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { CAUSE_SLUGS } from '../../src/config/causes';
 import { launchChromium } from '../helpers/chromium';
 
 const base = inject('baseURL');
-const CAUSES = [
-  'inactivity-timeout', 'cleared-cookies', 'private-browsing', 'browser-extensions', 'server-maintenance',
-  'multiple-sessions', 'expired-token', 'network-changes', 'login-time-limit', 'clock-skew', 'app-bugs',
-];
+const CAUSES = CAUSE_SLUGS;
 const FIREFOX_UA = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.6; rv:145.0) Gecko/20100101 Firefox/145.0';
 
 let browser: Browser;

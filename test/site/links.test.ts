@@ -1,12 +1,10 @@
 /** The built site's link graph: every internal link and #anchor resolves, and the URL contract holds. */
 import { describe, expect, inject, it } from 'vitest';
 import { fileForPath, htmlFiles, idsOf, page, pathOf } from '../helpers/dist';
+import { CAUSE_SLUGS } from '../../src/config/causes';
 import { redirects } from '../../src/config/redirects';
 
-const CAUSES = [
-  'inactivity-timeout', 'cleared-cookies', 'private-browsing', 'browser-extensions', 'server-maintenance',
-  'multiple-sessions', 'expired-token', 'network-changes', 'login-time-limit', 'clock-skew', 'app-bugs',
-];
+const CAUSES = CAUSE_SLUGS;
 const CONTRACT_PAGES = ['/', '/causes/', '/faq/', '/prevent/', '/diagnose/', '/check/', '/search/', '/answers/', '/report/', '/404.html'];
 
 describe('internal links', () => {

@@ -1,0 +1,79 @@
+/**
+ * Published section ids. Support staff paste links like /causes/clock-skew/#fix-it-now into
+ * tickets, so once an id is published it must keep working. `content/anchors.json` records every
+ * linkable heading id per page; the site tests fail when one disappears from the build.
+ *
+ *   node scripts/anchors.ts          check dist/ against the record (exit 1 on a lost id)
+ *   node scripts/anchors.ts --write  add the ids of new headings to the record (never removes)
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'node-html-parser';
+
+export const RECORD = fileURLToPath(new URL('../content/anchors.json', import.meta.url));
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+export type AnchorRecord = Record<string, string[]>;
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(full);
+    else if (entry.name === 'index.html') yield full;
+  }
+}
+
+/** Linkable headings in the built site: headings whose text links to their own id. */
+export function collectAnchors(distDir = DIST): AnchorRecord {
+  const found: AnchorRecord = {};
+  for (const file of htmlFiles(distDir)) {
+    const root = parse(readFileSync(file, 'utf8'));
+    const ids = root
+      .querySelectorAll('a.heading-link')
+      .map((a) => a.parentNode?.getAttribute('id'))
+      .filter((id): id is string => Boolean(id));
+    if (ids.length > 0) found[`/${relative(distDir, file).replace(/index\.html$/, '')}`] = ids;
+  }
+  return found;
+}
+
+export function readRecord(): AnchorRecord {
+  return JSON.parse(readFileSync(RECORD, 'utf8')) as AnchorRecord;
+}
+
+/** Ids in the record that the build no longer has, as "path#id". */
+export function lostAnchors(record: AnchorRecord, built: AnchorRecord): string[] {
+  return Object.entries(record).flatMap(([path, ids]) =>
+    ids.filter((id) => !built[path]?.includes(id)).map((id) => `${path}#${id}`),
+  );
+}
+
+/** Ids the build has that the record does not list yet. */
+export function unrecordedAnchors(record: AnchorRecord, built: AnchorRecord): string[] {
+  return Object.entries(built).flatMap(([path, ids]) =>
+    ids.filter((id) => !record[path]?.includes(id)).map((id) => `${path}#${id}`),
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const built = collectAnchors();
+  let record: AnchorRecord = {};
+  try {
+    record = readRecord();
+  } catch {
+    // First run: no record yet.
+  }
+  const lost = lostAnchors(record, built);
+  if (process.argv.includes('--write')) {
+    const merged: AnchorRecord = { ...record };
+    for (const [path, ids] of Object.entries(built)) merged[path] = [...new Set([...(merged[path] ?? []), ...ids])];
+    const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
+    writeFileSync(RECORD, `${JSON.stringify(sorted, null, 2)}\n`);
+    console.log(`anchors: ${unrecordedAnchors(record, built).length} new id(s) recorded in content/anchors.json`);
+  }
+  if (lost.length > 0) {
+    console.error(`anchors: published ids missing from the build (keep them with {#id}):\n  ${lost.join('\n  ')}`);
+    process.exit(1);
+  }
+}
