@@ -14,7 +14,26 @@ export default defineConfig({
   redirects,
   build: { format: 'directory' },
   markdown: {
+    // No code blocks in help articles; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingLinks] }),
   },
   integrations: [mdx()],
+  // Strict CSP as a <meta> on every page: Astro hashes its own scripts and styles, so no
+  // 'unsafe-inline'. Pagefind's search runs WebAssembly ('wasm-unsafe-eval'). The only other
+  // origin anything may talk to is the product's status API. Headers that a <meta> cannot carry
+  // (frame-ancestors) are in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        `connect-src 'self' ${new URL(site.statusApi.url).origin}`,
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
