@@ -149,3 +149,28 @@ describe('appearance', () => {
     await page.close();
   });
 });
+
+describe('keyboard only', () => {
+  it('skip link, then Tab to a section’s copy button and press Enter', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/causes/private-browsing/`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true); // visible when focused
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // Tab forward until the first copy button inside the article takes focus.
+    let label = '';
+    for (let i = 0; i < 60 && !label.startsWith('Copy link'); i++) {
+      await page.keyboard.press('Tab');
+      label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(label).toBe('Copy link to “Is this you?”');
+    // Focus is visible: an outline is drawn.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/causes/private-browsing/#is-this-you`);
+    await page.close();
+  });
+});
