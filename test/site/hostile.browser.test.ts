@@ -1,0 +1,78 @@
+/**
+ * Hostile input through every door a URL opens: nothing throws, nothing injected runs, and the
+ * visitor gets a clear message. Property-based (fast-check) where the input space is large.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
+
+const base = inject('baseURL');
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext();
+  // Injected markup that "works" would set this flag or load this image.
+  await context.addInitScript(() => {
+    (window as unknown as { __pwned: number }).__pwned = 0;
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Strings an attacker or a mangled paste might produce. */
+export const hostileText = fc.oneof(
+  fc.constantFrom(
+    '<img src=x onerror="window.__pwned=1">',
+    '"><script>window.__pwned=1</script>',
+    'javascript:window.__pwned=1',
+    '</title><svg onload=window.__pwned=1>',
+    '%E0%A4%A',
+    '\u0000\u202e\ud800',
+    '*'.repeat(500),
+    '{{constructor.constructor("window.__pwned=1")()}}',
+  ),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ maxLength: 3000 }),
+);
+
+/** Open a URL and report what a visitor (and an attacker) would care about. */
+export async function visit(page: Page, url: string) {
+  const errors: string[] = [];
+  const onError = (e: Error) => errors.push(e.message);
+  page.on('pageerror', onError);
+  const res = await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  const pwned = await page.evaluate(() => (window as unknown as { __pwned: number }).__pwned);
+  const text = await page.locator('main').innerText();
+  page.off('pageerror', onError);
+  return { status: res?.status(), errors, pwned, text };
+}
+
+describe('search queries from a link', () => {
+  it('any ?q= value shows as text, runs nothing and throws nothing', async () => {
+    const page = await context.newPage();
+    await fc.assert(
+      fc.asyncProperty(hostileText, async (q) => {
+        const { status, errors, pwned, text } = await visit(page, `${base}/search/?${new URLSearchParams({ q })}`);
+        expect(status).toBe(200);
+        expect(errors).toEqual([]);
+        expect(pwned).toBe(0);
+        expect(text.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 25 },
+    );
+    await page.close();
+  }, 120_000);
+
+  it('a malformed percent-encoding in the URL still renders the search page', async () => {
+    const page = await context.newPage();
+    const { status, errors, pwned } = await visit(page, `${base}/search/?q=%E0%A4%A`);
+    expect(status).toBe(200);
+    expect(errors).toEqual([]);
+    expect(pwned).toBe(0);
+    await page.close();
+  });
+});
