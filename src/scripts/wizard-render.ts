@@ -23,7 +23,8 @@ function answeredList(h: Make, answered: AnsweredView[]): HTMLElement | '' {
           ' ',
           h('strong', { class: 'wizard-a' }, a.answer),
           ' ',
-          h('a', { href: a.href, 'data-change': a.step }, WIZARD_COPY.change, h('span', { class: 'visually-hidden' }, `: ${a.question}`)),
+          // The visible word starts the accessible name, so voice control users can say "Change".
+          h('a', { href: a.href, 'data-change': a.step, 'aria-label': `${WIZARD_COPY.change}: ${a.question}` }, WIZARD_COPY.change),
         ),
       ),
     ),

@@ -67,13 +67,13 @@ export const causeHref = (slug: string, anchor?: string): string => `/causes/${s
 
 const LINKS = { statusPage: site.statusPageUrl } as const;
 
-function questionView(step: string, answers: readonly AnswerRecord[], snapshot: WizardSnapshot): QuestionView {
+function questionView(step: string, answers: readonly AnswerRecord[], snapshot: WizardSnapshot, plain: boolean): QuestionView {
   const meta = questionMeta(step)!;
   const detection = detectedAnswer(meta, snapshot.context.checks);
   const views = meta.answers.map((a) => ({
     id: a.id,
     label: a.label,
-    href: stepUrl(a.next, [...answers, { step, answer: a.id }]),
+    href: plain ? stepUrl(a.next) : stepUrl(a.next, [...answers, { step, answer: a.id }]),
     detected: detection?.rule.answer === a.id,
   }));
   const left = questionsLeft(step);
@@ -106,7 +106,11 @@ function resultStub(step: string, answers: readonly AnswerRecord[], snapshot: Wi
   };
 }
 
-export function wizardView(snapshot: WizardSnapshot): WizardView {
+/**
+ * The view of a snapshot. `plainLinks` (the static pages) makes answers link to the bare URL of
+ * the next step: a static page knows nothing of earlier answers, so it carries none.
+ */
+export function wizardView(snapshot: WizardSnapshot, plainLinks = false): WizardView {
   const step = stepOf(snapshot);
   const { answers } = snapshot.context;
   const answered: AnsweredView[] = [];
@@ -115,7 +119,7 @@ export function wizardView(snapshot: WizardSnapshot): WizardView {
     const chosen = meta?.answers.find((a) => a.id === record.answer);
     if (meta && chosen) answered.push({ step: record.step, question: meta.question, answer: chosen.label, href: stepUrl(record.step, answers.slice(0, i)) });
   });
-  const view = resultMeta(step) ? resultStub(step, answers, snapshot) : questionView(step, answers, snapshot);
+  const view = resultMeta(step) ? resultStub(step, answers, snapshot) : questionView(step, answers, snapshot, plainLinks);
   const pageTitle =
     view.kind === 'result' ? `${WIZARD_COPY.resultLead}: ${view.title}` : step === INITIAL_STEP ? WIZARD_COPY.heading : view.question;
   return { step: view, answered, pageTitle };

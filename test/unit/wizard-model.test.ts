@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TestModel, getAdjacencyMap, getShortestPaths, getSimplePaths } from '@xstate/graph';
+import { TestModel, getAdjacencyMap, getShortestPaths, getSimplePaths, type AdjacencyMap } from '@xstate/graph';
 import type { EventFromLogic, SnapshotFrom } from 'xstate';
 import { CAUSE_SLUGS } from '../../src/config/causes';
 import { wizardMachine } from '../../src/wizard/machine';
@@ -39,10 +39,11 @@ describe('the wizard machine as a graph', () => {
   });
 
   it('has no dead ends: every question leads on, only results stop, and there are no loops', () => {
-    const adjacency = getAdjacencyMap(wizardMachine, options);
+    const adjacency: AdjacencyMap<Snap, Ev> = getAdjacencyMap(wizardMachine, options);
     const next = new Map<string, string[]>();
     for (const [key, { transitions }] of Object.entries(adjacency)) {
-      next.set(key, Object.values(transitions).map((t) => byValue(t.state)));
+      // Keys are branded strings, which Object.values cannot see through.
+      next.set(key, (Object.values(transitions) as { state: Snap }[]).map((t) => byValue(t.state)));
     }
     for (const [state, targets] of next) {
       if (resultMeta(state)) expect(targets, state).toEqual([]);
@@ -111,7 +112,8 @@ describe('every path, walked through the code the pages use', () => {
     await path.test({
       events: {
         ANSWER: ({ event }) => {
-          const next = answer(sut, (event as { answer: string }).answer);
+          // The executor's event type keeps only `type`; the step carries the whole ANSWER event.
+          const next = answer(sut, (event as unknown as { answer: string }).answer);
           expect(next).toBeDefined();
           sut = next!;
         },
