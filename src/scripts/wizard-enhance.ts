@@ -118,10 +118,14 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
     return startAt(INITIAL_STEP, checks);
   }
 
-  /** Move to a new step as a new history entry. */
+  const here = (): string => win.location.pathname + win.location.search;
+
+  /** Move to a new step as a new history entry (unless it is where we are already). */
   function go(next: WizardSnapshot): void {
     showNotice(null);
-    win.history.pushState(null, '', stepUrl(stepOf(next), next.context.answers));
+    const url = stepUrl(stepOf(next), next.context.answers);
+    if (url === here()) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
     arrive(next);
     // Warm the result words while the visitor reads this question (after an interaction only).
     void loadBuilder().catch(() => (builder = undefined));
@@ -170,6 +174,8 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
   }
 
   win.addEventListener('popstate', () => {
+    // A jump to an anchor (the skip link) is a history entry too; only a new step is a change.
+    if (here() === stepUrl(stepOf(snapshot), snapshot.context.answers)) return;
     showNotice(null);
     arrive(fromLocation());
   });

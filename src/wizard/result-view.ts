@@ -3,11 +3,24 @@
  * pages, and loaded by the browser only when a visitor reaches a result in place.
  */
 import { site } from '../config/site';
-import { WIZARD_COPY } from './copy';
 import { OUTCOMES } from './outcomes';
 import { stepUrl } from './path';
 import { resultMeta } from './steps';
 import { causeHref } from './view';
+
+/** The words around every result (each result's own words are in ./outcomes.ts). */
+export const RESULT_COPY = {
+  why: 'Why we think so',
+  fix: 'Fix it in short',
+  fixLink: 'Every step, for your browser',
+  checkLink: 'Run the live browser check',
+  still: 'Still happening?',
+  stillLead: 'Then it is most likely one of these, best match first:',
+  support: 'Contact support',
+  supportLead: 'If nothing here helps, contact support and tell them what you tried.',
+  supportNoJs: 'Include the address of this page and the answers you gave.',
+  supportLink: 'Contact support',
+} as const;
 
 export interface LinkView {
   readonly title: string;
@@ -39,7 +52,7 @@ export function resultView(step: string): ResultView {
     because: copy.because,
     fix: copy.fix,
     fixHref: meta.cause ? causeHref(meta.cause, 'fix-it-now') : '/check/',
-    fixLabel: meta.cause ? WIZARD_COPY.fixLink : WIZARD_COPY.checkLink,
+    fixLabel: meta.cause ? RESULT_COPY.fixLink : RESULT_COPY.checkLink,
     next: copy.next.map((id) => {
       const other = resultMeta(id)!;
       return { title: other.title, summary: OUTCOMES[id]!.summary, href: other.cause ? causeHref(other.cause) : stepUrl(id) };

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
 import { WIZARD_COPY } from '../../src/wizard/copy';
+import { RESULT_COPY } from '../../src/wizard/result-view';
 import { stepUrl } from '../../src/wizard/path';
 import { INITIAL_STEP, questionMeta, questionsLeft, resultMeta } from '../../src/wizard/steps';
 import type { AnswerRecord } from '../../src/wizard/types';
@@ -147,9 +148,9 @@ describe('visitor stories, with JavaScript (the page changes in place)', () => {
     const says = story.answers.map((r) => questionMeta(r.step)!.answers.find((x) => x.id === r.answer)!.says).filter(Boolean);
     expect(reasons).toEqual(says);
     // The fix links to the article's "Fix it now" section; "Still happening?" offers more.
-    const fix = page.getByRole('link', { name: WIZARD_COPY.fixLink });
+    const fix = page.getByRole('link', { name: RESULT_COPY.fixLink });
     expect(await fix.getAttribute('href')).toBe(`/causes/${story.result}/#fix-it-now`);
-    expect(await page.locator('.wizard-result h3').allTextContents()).toEqual([WIZARD_COPY.why, WIZARD_COPY.fix, WIZARD_COPY.still, WIZARD_COPY.support]);
+    expect(await page.locator('.wizard-result h3').allTextContents()).toEqual([RESULT_COPY.why, RESULT_COPY.fix, RESULT_COPY.still, RESULT_COPY.support]);
     expect(await page.locator('.wizard-result h3 + p + ul li a').count()).toBeGreaterThanOrEqual(2);
     expect(await page.title()).toContain(title(story.result));
     expect(errors).toEqual([]);
@@ -158,7 +159,7 @@ describe('visitor stories, with JavaScript (the page changes in place)', () => {
   it('the fix link opens the article at “Fix it now”', async () => {
     const { page } = await open(js, '/diagnose/');
     await walk(page, STORIES[0]!, true);
-    await page.getByRole('link', { name: WIZARD_COPY.fixLink }).click();
+    await page.getByRole('link', { name: RESULT_COPY.fixLink }).click();
     await page.waitForURL(`${base}/causes/inactivity-timeout/#fix-it-now`);
     expect(await page.locator('#fix-it-now').textContent()).toContain('Fix it now');
   });
@@ -198,9 +199,9 @@ describe('the same stories without JavaScript (plain links, one static page per 
     const seen = await walk(page, story, false);
     expect(seen).toHaveLength(story.answers.length + 1);
     expect(new URL(page.url()).pathname).toBe(`/diagnose/result/${story.result}/`);
-    expect(await page.getByRole('link', { name: WIZARD_COPY.fixLink }).getAttribute('href')).toBe(`/causes/${story.result}/#fix-it-now`);
-    expect(await page.locator('.wizard-result').textContent()).toContain(WIZARD_COPY.supportNoJs);
-    expect(await page.getByRole('link', { name: WIZARD_COPY.supportLink }).getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await page.getByRole('link', { name: RESULT_COPY.fixLink }).getAttribute('href')).toBe(`/causes/${story.result}/#fix-it-now`);
+    expect(await page.locator('.wizard-result').textContent()).toContain(RESULT_COPY.supportNoJs);
+    expect(await page.getByRole('link', { name: RESULT_COPY.supportLink }).getAttribute('href')).toMatch(/^https:\/\//);
   });
 
   it('shows the same questions and answers with and without JavaScript', async () => {
@@ -341,6 +342,20 @@ describe('keyboard only', () => {
     await tabTo(page, WIZARD_COPY.copySummary);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(title(story.result));
+  });
+
+  it('the skip link still skips to the content (an anchor jump is not a new step)', async () => {
+    const { page } = await open(js, stepUrl('idle-length', STORIES[0]!.answers.slice(0, 2)));
+    // A mark on the drawn question: it survives only if the wizard does not redraw.
+    await heading(page).evaluate((h) => h.setAttribute('data-test-mark', 'drawn-once'));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe('main');
+    await page.goBack(); // back to the same step without #main
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await heading(page).getAttribute('data-test-mark')).toBe('drawn-once');
+    expect(await headingText(page)).toBe(question('idle-length'));
+    expect(await answeredTexts(page)).toHaveLength(2);
   });
 
   it('the pasted message box works from the keyboard', async () => {

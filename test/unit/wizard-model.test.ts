@@ -107,7 +107,13 @@ describe('every path, walked through the code the pages use', () => {
   const model = new TestModel(wizardMachine, { ...options, stateMatcher: (_s, key) => key === '*' });
   const paths = model.getSimplePaths();
 
-  it.each(paths.map((p) => [p.description.replace(/^Reaches /, ''), p] as const))('%s', async (_name, path) => {
+  /** A path as it would appear in a URL: `message:other → when:away → … ⇒ result`. */
+  const name = (p: (typeof paths)[number]): string => {
+    const hops = p.steps.slice(1).map((s, i) => `${byValue(p.steps[i]!.state)}:${(s.event as unknown as { answer: string }).answer}`);
+    return `${hops.join(' → ')} ⇒ ${byValue(p.state)}`;
+  };
+
+  it.each(paths.map((p) => [name(p), p] as const))('%s', async (_name, path) => {
     let sut: WizardSnapshot = startAt();
     await path.test({
       events: {
