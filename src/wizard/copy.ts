@@ -1,0 +1,35 @@
+/** The wizard's own words around the questions and results (those live in the machine's meta). */
+import type { RestoreProblem } from './session';
+
+export const WIZARD_COPY = {
+  heading: 'Diagnose my problem',
+  intro: 'Answer a few questions and we will point you to the most likely cause and its fix. It takes about a minute.',
+  answered: 'Your answers',
+  change: 'Change',
+  restart: 'Start again',
+  pasteLabel: 'Or paste the exact message you see',
+  pasteButton: 'Find my answer',
+  pasteUnknown: 'We don’t recognise that wording. Pick the closest answer above, or “Something else”.',
+  pasteEmpty: 'Paste or type the message first.',
+  resultLead: 'Most likely cause',
+  copySummary: 'Copy a summary of your answers',
+  copied: 'Summary copied',
+  copyFailed: 'Could not copy. Select the summary and copy it yourself.',
+  summaryLabel: 'Summary for support',
+  checkAgrees: 'the live check agrees',
+  checkFound: 'The live check found:',
+  checkAlsoFound: 'The live check also found:',
+  resultAnnounce: (title: string) => `Result: most likely cause, ${title}.`,
+  detected: (text: string) => `We detected that ${text}. Is that right?`,
+  detectedBy: 'Found by the live check',
+  detectedAnswer: 'detected',
+  progressKnown: (n: number, max: number) => (n === max ? `Question ${n}, the last one` : `Question ${n} of at most ${max}`),
+  progressUnknown: (left: number) => (left === 1 ? 'Last question' : `At most ${left} questions to go`),
+  notices: {
+    unreadable: 'We couldn’t read the answers in that link: it may have been cut short or changed.',
+    'unknown-step': 'That link names a question we don’t have: it may be from an older version of this page.',
+    'unknown-answer': 'That link holds an answer we don’t recognise: it may be from an older version of this page.',
+    'wrong-page': 'The answers in that link don’t lead to this question: the link may have been changed.',
+  } satisfies Record<RestoreProblem, string>,
+  noticeRestart: 'So we have started again from the first question.',
+} as const;
