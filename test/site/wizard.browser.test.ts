@@ -3,9 +3,9 @@
  * (with JavaScript, and again without), with Back and Forward, a shared link, a damaged link, the
  * keyboard alone, and live check results arriving while a question is open.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/chromium';
 import { WIZARD_COPY } from '../../src/wizard/copy';
 import { RESULT_COPY } from '../../src/wizard/result-view';
@@ -14,7 +14,6 @@ import { INITIAL_STEP, questionMeta, questionsLeft, resultMeta } from '../../src
 import type { AnswerRecord } from '../../src/wizard/types';
 
 const base = inject('baseURL');
-const require = createRequire(import.meta.url);
 
 interface Story {
   name: string;
@@ -410,16 +409,7 @@ describe('live check results (the hook the checks runner uses)', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  const axeSource = require.resolve('axe-core/axe.min.js');
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: axeSource });
-    return page.evaluate(async () => {
-      // axe is a global added by the script tag above.
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-      return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
-  }
+  const violations = axeViolations;
 
   it('finds nothing on a question with answers so far, and on a result reached in place', async () => {
     const story = STORIES[1]!;
