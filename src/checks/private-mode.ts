@@ -1,6 +1,8 @@
 /**
  * private-mode: a private/incognito window, via detectincognitojs. Its answer is a heuristic
  * (in Chromium it times storage writes), so results say "likely" and "probably", never certainly.
+ * A busy disk can make a normal window look private once, so a "private" answer is measured a
+ * second time and only reported when both agree (a real private window answers fast both times).
  */
 import type { Check } from './env';
 import { result } from './util';
@@ -9,6 +11,7 @@ export const privateModeCheck: Check = async (env) => {
   let verdict;
   try {
     verdict = await env.detectPrivateMode();
+    if (verdict.isPrivate) verdict = await env.detectPrivateMode();
   } catch {
     return result(
       'private-mode',

@@ -55,10 +55,15 @@ export function initCheckPage(doc: Document, win: BrowserWindow): void {
   let latest: CheckResult[] = [];
   let running = false;
 
+  // aria-disabled rather than disabled: a disabled button drops keyboard focus mid-run.
   const setBusy = (busy: boolean) => {
     running = busy;
-    for (const b of [rerun, copyReport, shareLink]) if (b) b.disabled = busy;
+    for (const b of [rerun, copyReport, shareLink]) b?.setAttribute('aria-disabled', String(busy));
     list.setAttribute('aria-busy', String(busy));
+  };
+  const ready = (): boolean => {
+    if (running || latest.length === 0) announce('The checks are still running. Try again when they are done.', doc);
+    return !running && latest.length > 0;
   };
 
   const showReturnLink = (result: CheckResult) => {
@@ -84,7 +89,10 @@ export function initCheckPage(doc: Document, win: BrowserWindow): void {
     latest = await runChecks(browserEnv(win), {
       onResult: (result) => {
         const row = rows.get(result.id);
-        if (row) renderResult(row, result, win.location.origin);
+        if (row) {
+          renderResult(row, result, win.location.origin);
+          row.dataset.ms = String(Math.round(win.performance.now() - started)); // when it finished, for measurements
+        }
         if (result.id === 'persistence') showReturnLink(result);
         done++;
         if (progress) progress.value = done;
@@ -105,6 +113,7 @@ export function initCheckPage(doc: Document, win: BrowserWindow): void {
   rerun?.addEventListener('click', () => void run());
 
   copyReport?.addEventListener('click', async () => {
+    if (!ready()) return;
     const text = reportToText(report(), { siteName: site.siteName, origin: win.location.origin, causeLabels, link: shareUrl(), results: latest });
     const ok = await copyText(text, win);
     flashLabel(copyReport, ok ? 'Copied' : 'Copy failed');
@@ -112,6 +121,7 @@ export function initCheckPage(doc: Document, win: BrowserWindow): void {
   });
 
   shareLink?.addEventListener('click', async () => {
+    if (!ready()) return;
     const url = shareUrl();
     if (shareOutput && shareInput) {
       shareInput.value = url;

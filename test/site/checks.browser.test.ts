@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../helpers/chromium';
 import { startStatusServer, STATUS_VARIANTS, type StatusServer, type StatusVariant } from '../helpers/status-server';
 import { BLOCKER_BAIT, CHECK_IDS } from '../../src/config/checks';
@@ -18,6 +17,7 @@ import { checksum } from '../../src/report/format';
 
 const base = inject('baseURL');
 const TIME_LIMIT = site.thresholds.checkTimeoutMs;
+const PROFILES = resolve('test-results/profiles');
 type Statuses = Record<string, string>;
 
 let status: StatusServer;
@@ -42,9 +42,14 @@ afterAll(async () => {
   console.log(`\nLive checks measured in Chromium:\n${table}\nRun times (ms): ${JSON.stringify(timings)}`);
 });
 
-/** A fresh on-disk profile, optionally with Default/Preferences (the browser's own settings file). */
+/**
+ * A fresh on-disk profile, optionally with Default/Preferences (the browser's own settings file).
+ * Kept under test-results/ rather than the system temp dir: /tmp may be a RAM disk, where storage
+ * behaves like a private window's and would fool the private-window heuristic.
+ */
 function profileDir(preferences?: object): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shc-profile-'));
+  mkdirSync(PROFILES, { recursive: true });
+  const dir = mkdtempSync(join(PROFILES, 'profile-'));
   profiles.push(dir);
   mkdirSync(join(dir, 'Default'));
   if (preferences) writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify(preferences));
@@ -110,6 +115,7 @@ describe('a normal on-disk profile', () => {
     const s = await results(page);
     matrix['normal on-disk profile'] = s;
     timings['normal profile, all checks'] = await runMs(page);
+    for (const id of CHECK_IDS) timings[`normal profile: ${id} done at`] = Number(await page.locator(`li[data-check="${id}"]`).getAttribute('data-ms'));
     expect(s).toEqual({
       cookies: 'ok',
       storage: 'ok',
@@ -445,6 +451,7 @@ describe('using the page', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-check-list]').getAttribute('aria-busy')).toBe('true');
     await results(page);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check again'); // focus stays put
     await expect.poll(() => page.locator('#live-announcer').textContent()).toMatch(/^All 9 checks done/);
     expect(before).not.toBeNull();
     await context.close();

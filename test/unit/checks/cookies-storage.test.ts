@@ -100,6 +100,16 @@ describe('private-mode', () => {
     expect(r.summary).toMatch(/probably not/);
   });
 
+  it('reports "private" only when a second measurement agrees (timing noise must not accuse a normal window)', async () => {
+    const answers = [true, false];
+    const env = { ...fakeEnv(), detectPrivateMode: async () => ({ isPrivate: answers.shift() ?? false, browserName: 'Chrome' }) };
+    expect((await privateModeCheck(env, ctx())).status).toBe('ok');
+    let calls = 0;
+    const steady = { ...fakeEnv(), detectPrivateMode: async () => ({ isPrivate: (calls++, true), browserName: 'Chrome' }) };
+    expect((await privateModeCheck(steady, ctx())).status).toBe('warning');
+    expect(calls).toBe(2);
+  });
+
   it('is unknown when the detector cannot tell (it rejects for unknown browsers)', async () => {
     const r = await privateModeCheck(fakeEnv({ privateMode: 'rejects' }), ctx());
     expect(r.status).toBe('unknown');
