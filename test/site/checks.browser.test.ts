@@ -399,6 +399,7 @@ describe('the report', () => {
     expect(shown).toEqual(checkStatuses);
     await expect(reader.locator('li[data-check="service-status"]').textContent()).resolves.toMatch(/Service status: Problem/);
     await expect(reader.locator('li[data-check="service-status"] a').getAttribute('href')).resolves.toBe('/causes/server-maintenance/#fix-it-now');
+    await expect(reader.locator('li[data-check="service-status"] a').textContent()).resolves.toBe('Outage or maintenance');
     expect(requested.every((u) => u.startsWith(base))).toBe(true); // the report is read in the browser only
     expect(await reader.locator('[data-report] :is(button, input, textarea, select)').count()).toBe(0); // read-only
     await reader.close();
