@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingLinks } from './src/lib/heading-links.ts';
 import { site } from './src/config/site.ts';
 import { redirects } from './src/config/redirects.ts';
+import { browserReleasesPlugin } from './src/lib/browser-releases.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? site.siteUrl,
@@ -36,4 +37,6 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // Browser release dates for the live `browser` check, baked in at build time.
+  vite: { plugins: [browserReleasesPlugin()] },
 });

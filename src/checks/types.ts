@@ -4,6 +4,29 @@ import type { CheckId } from '../config/checks';
 
 export type CheckStatus = 'ok' | 'warning' | 'problem' | 'unknown';
 
+export const CHECK_STATUSES: readonly CheckStatus[] = ['ok', 'warning', 'problem', 'unknown'];
+
+/** A link a result offers (an incident, the human status page, the two-visit return link). */
+export interface CheckLink {
+  readonly label: string;
+  /** Always an absolute http(s) URL or a same-site path; renderers re-check this. */
+  readonly href: string;
+}
+
+/** Measured values a report link may carry (small, structured, never free text from elsewhere). */
+export interface CheckData {
+  /** clock: device clock minus server clock, in whole seconds (positive = device ahead). */
+  readonly skewSeconds?: number;
+  /** browser: what bowser found. */
+  readonly browserName?: string;
+  readonly browserVersion?: string;
+  readonly osName?: string;
+  /** browser: days since the visitor's version was released. */
+  readonly browserAgeDays?: number;
+  /** persistence: the return link of the two-visit check. */
+  readonly returnUrl?: string;
+}
+
 export interface CheckResult {
   id: CheckId;
   status: CheckStatus;
@@ -13,4 +36,8 @@ export interface CheckResult {
   detail: string;
   /** Causes this result points to (empty when it found nothing). */
   causes: CauseSlug[];
+  /** Links worth following for this result (optional). */
+  links?: CheckLink[];
+  /** Measured values (optional; used by reports). */
+  data?: CheckData;
 }

@@ -1,4 +1,6 @@
 /** The live check ids (part of the SPEC contract: `data-check` attributes and report links use them). */
+import type { CauseSlug } from './causes';
+
 export const CHECK_IDS = [
   'cookies',
   'storage',
@@ -13,24 +15,41 @@ export const CHECK_IDS = [
 
 export type CheckId = (typeof CHECK_IDS)[number];
 
+export const isCheckId = (value: unknown): value is CheckId =>
+  typeof value === 'string' && (CHECK_IDS as readonly string[]).includes(value);
+
 export interface CheckInfo {
   /** Short name shown on /check/ and in reports. */
   readonly label: string;
   /** What the check looks at, in plain words. */
   readonly looksFor: string;
+  /** The causes a finding of this check points to (SPEC "Live checks", last column). */
+  readonly causes: readonly CauseSlug[];
 }
 
 export const CHECK_INFO: Record<CheckId, CheckInfo> = {
-  cookies: { label: 'Cookies', looksFor: 'whether this browser really keeps a cookie it is given' },
-  storage: { label: 'Site storage', looksFor: 'whether local storage, session storage and IndexedDB work and persist' },
-  'private-mode': { label: 'Private window', looksFor: 'whether this is likely a private or incognito window' },
-  clock: { label: 'Device clock', looksFor: 'whether your clock agrees with a server clock' },
-  network: { label: 'Network changes', looksFor: 'going offline, switching connection, or the device sleeping while the page is open' },
-  blockers: { label: 'Content blockers', looksFor: 'signs of an ad or tracker blocker interfering with the page' },
-  browser: { label: 'Browser version', looksFor: 'which browser you use and how old that version is' },
-  'service-status': { label: 'Service status', looksFor: 'an incident or maintenance reported on the public status page' },
-  persistence: { label: 'Data kept after restart', looksFor: 'whether your browser wipes site data when it closes (needs two visits)' },
+  cookies: { label: 'Cookies', looksFor: 'whether this browser really keeps a cookie it is given', causes: ['cleared-cookies'] },
+  storage: { label: 'Site storage', looksFor: 'whether local storage, session storage and IndexedDB work and persist', causes: ['cleared-cookies', 'private-browsing'] },
+  'private-mode': { label: 'Private window', looksFor: 'whether this is likely a private or incognito window', causes: ['private-browsing'] },
+  clock: { label: 'Device clock', looksFor: 'whether your clock agrees with a server clock', causes: ['clock-skew'] },
+  network: { label: 'Network changes', looksFor: 'going offline, switching connection, or the device sleeping while the page is open', causes: ['network-changes'] },
+  blockers: { label: 'Content blockers', looksFor: 'signs of an ad or tracker blocker interfering with the page', causes: ['browser-extensions'] },
+  browser: { label: 'Browser version', looksFor: 'which browser you use and how old that version is', causes: ['app-bugs'] },
+  'service-status': { label: 'Service status', looksFor: 'an incident or maintenance reported on the public status page', causes: ['server-maintenance'] },
+  persistence: { label: 'Data kept after restart', looksFor: 'whether your browser wipes site data when it closes (needs two visits)', causes: ['cleared-cookies'] },
 };
 
 /** Anchor of a check's row on /check/, so articles can link straight to it. */
 export const checkAnchor = (id: CheckId): string => `check-${id}`;
+
+/**
+ * The `blockers` check's bait: a same-origin script (public/advertisement.js) whose path and
+ * class names are on common filter lists. Nothing about them is real advertising.
+ */
+export const BLOCKER_BAIT = {
+  scriptPath: '/advertisement.js',
+  classNames: 'ad-banner adsbox ad-slot textads banner_ad pub_300x250',
+} as const;
+
+/** Id of the element `<ChecksConfig />` renders the status API endpoints on. */
+export const CHECKS_CONFIG_ID = 'checks-config';

@@ -1,0 +1,110 @@
+/**
+ * blockers: a content blocker hiding a same-origin bait element, or blocking (or silently
+ * replacing) a same-origin bait script. Neither is proof, so results say "possible".
+ */
+import { BLOCKER_BAIT } from '../config/checks';
+import type { Check, CheckContext, CheckEnv } from './env';
+import { freshUrl, result, sleep, timeoutSignal } from './util';
+
+/** Blockers hide matching elements shortly after they appear; give them this long. */
+const SETTLE_MS = 400;
+const SCRIPT_MS = 2000;
+
+type ScriptOutcome = 'ran' | 'blocked' | 'replaced' | 'no-answer';
+type ScriptVerdict = ScriptOutcome | 'offline';
+
+async function baitElementHidden(env: CheckEnv, ctx: CheckContext): Promise<boolean> {
+  const bait = env.document.createElement('div');
+  bait.className = BLOCKER_BAIT.classNames;
+  bait.setAttribute('aria-hidden', 'true');
+  bait.textContent = '\u00a0';
+  // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
+  Object.assign(bait.style, { position: 'absolute', left: '-10000px', top: '0', width: '10px', height: '10px' });
+  env.document.body.append(bait);
+  try {
+    await sleep(env, SETTLE_MS, ctx.signal);
+    if (!bait.isConnected) return true;
+    const style = env.window.getComputedStyle(bait);
+    return style.display === 'none' || style.visibility === 'hidden' || bait.offsetHeight === 0;
+  } finally {
+    bait.remove();
+  }
+}
+
+function baitScript(env: CheckEnv, ctx: CheckContext): Promise<ScriptOutcome> {
+  return new Promise((resolve) => {
+    const script = env.document.createElement('script');
+    let handle: unknown;
+    let settled = false;
+    const finish = (outcome: ScriptOutcome) => {
+      if (settled) return;
+      settled = true;
+      env.clearTimeout(handle);
+      script.remove();
+      resolve(outcome);
+    };
+    script.onload = () => finish(script.dataset.ran === 'yes' ? 'ran' : 'replaced');
+    script.onerror = () => finish('blocked');
+    handle = env.setTimeout(() => finish('no-answer'), SCRIPT_MS);
+    ctx.signal.addEventListener('abort', () => finish('no-answer'), { once: true });
+    script.src = new URL(BLOCKER_BAIT.scriptPath, env.origin).href;
+    env.document.head.append(script);
+  });
+}
+
+/**
+ * A failed bait script only means "blocked" if the site itself is reachable: offline, every
+ * request fails. A neutral same-origin request tells the two apart.
+ */
+async function siteReachable(env: CheckEnv, ctx: CheckContext): Promise<boolean> {
+  if (!env.navigator.onLine) return false;
+  const { signal, done } = timeoutSignal(env, 1000, ctx.signal);
+  try {
+    await env.fetch(freshUrl(env, '/', 'control'), { method: 'HEAD', cache: 'no-store', credentials: 'same-origin', signal });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    done();
+  }
+}
+
+export const blockersCheck: Check = async (env, ctx) => {
+  const [hidden, loaded] = await Promise.all([baitElementHidden(env, ctx), baitScript(env, ctx)]);
+  const script: ScriptVerdict = loaded === 'blocked' && !(await siteReachable(env, ctx)) ? 'offline' : loaded;
+  if (script === 'offline' && !hidden) {
+    return result(
+      'blockers',
+      'unknown',
+      'Could not tell whether a content blocker is active: this site cannot be reached right now.',
+      'The bait script failed to load, but so does everything else from this site at the moment (you may be offline), so that says nothing about blockers. Press “Check again” once you are back online.',
+    );
+  }
+  const signs: string[] = [];
+  if (hidden) signs.push('a bait element that looks like an advert was hidden');
+  if (script === 'blocked') signs.push('a bait script with an advert-like name was blocked');
+  if (script === 'replaced') signs.push('a bait script with an advert-like name was replaced by an empty stand-in');
+  if (signs.length) {
+    return result(
+      'blockers',
+      'warning',
+      'A content blocker is possibly active.',
+      `On this page ${signs.join(', and ')}. Ad, tracker and privacy blockers sometimes also block the requests or cookies a sign-in needs. Try pausing them for the app’s site, or sign in from a window without extensions.`,
+      ['browser-extensions'],
+    );
+  }
+  if (script === 'no-answer') {
+    return result(
+      'blockers',
+      'unknown',
+      'Could not tell whether a content blocker is active.',
+      'The bait script neither loaded nor failed in time. If you use ad, tracker or privacy extensions, try pausing them for the app’s site.',
+    );
+  }
+  return result(
+    'blockers',
+    'ok',
+    'No sign of a content blocker on this page.',
+    'The bait element stayed visible and the bait script ran. Extensions that only clear or block cookies leave no such trace, so if you use privacy or security extensions, they can still be the cause.',
+  );
+};

@@ -1,0 +1,85 @@
+/**
+ * The real browser as a CheckEnv. Heavy helpers (bowser, detectincognitojs, the release-date
+ * table) are loaded with dynamic import() the first time a check needs them, so they are not in
+ * the page's first-paint JavaScript.
+ *
+ * The status API endpoints come from the page (`<ChecksConfig />` renders them from
+ * src/config/site.ts into data attributes), falling back to the bundled site config. Only the
+ * HTML the site serves can set them; nothing in the URL can point the check at another host.
+ */
+import { CHECKS_CONFIG_ID } from '../config/checks';
+import { site, type StatusApiConfig } from '../config/site';
+import type { BrowserInfo, CheckEnv, ChecksConfig } from './env';
+import { startNetworkLog, type NetworkLog } from './network-log';
+import { safeHttpUrl } from './util';
+
+export function readChecksConfig(doc: Pick<Document, 'getElementById'>): ChecksConfig {
+  const el = doc.getElementById(CHECKS_CONFIG_ID);
+  const url = safeHttpUrl(el?.dataset.statusApiUrl);
+  const kind = el?.dataset.statusApiKind;
+  const pageUrl = safeHttpUrl(el?.dataset.statusPageUrl);
+  const statusApi: StatusApiConfig = url && (kind === 'statuspage' || kind === 'incident-io') ? { kind, url } : site.statusApi;
+  return {
+    productName: site.product.name,
+    statusApi,
+    statusPageUrl: pageUrl ?? site.statusPageUrl,
+    thresholds: site.thresholds,
+  };
+}
+
+/** The page's window, with its own Date (Playwright's clock and other frames replace it there). */
+export type BrowserWindow = Window & typeof globalThis;
+
+const logs = new WeakMap<Window, NetworkLog>();
+
+/** One network log per window, started the first time anything asks (page load or wizard open). */
+export function networkLogFor(win: BrowserWindow): NetworkLog {
+  let log = logs.get(win);
+  if (!log) {
+    const connection = (win.navigator as Navigator & { connection?: EventTarget & { type?: string } }).connection;
+    log = startNetworkLog({
+      target: win,
+      document: win.document,
+      connection,
+      now: () => win.Date.now(),
+      monotonic: () => win.performance.now(),
+      setInterval: (fn, ms) => win.setInterval(fn, ms),
+      clearInterval: (h) => win.clearInterval(h as number),
+      sleepGapMs: site.thresholds.sleepGapMs,
+    });
+    logs.set(win, log);
+  }
+  return log;
+}
+
+function randomToken(win: Window): string {
+  const bytes = win.crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}
+
+async function parseWithBowser(userAgent: string): Promise<BrowserInfo> {
+  const { default: Bowser } = await import('bowser');
+  const p = Bowser.parse(userAgent);
+  return { name: p.browser.name, version: p.browser.version, osName: p.os.name, osVersion: p.os.version, platform: p.platform.type };
+}
+
+export function browserEnv(win: BrowserWindow): CheckEnv {
+  return {
+    window: win,
+    document: win.document,
+    navigator: win.navigator,
+    origin: win.location.origin,
+    href: win.location.href,
+    fetch: (input, init) => win.fetch(input, init),
+    now: () => win.Date.now(),
+    monotonic: () => win.performance.now(),
+    setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimeout: (h) => win.clearTimeout(h as number),
+    token: () => randomToken(win),
+    config: readChecksConfig(win.document),
+    detectPrivateMode: async () => (await import('detectincognitojs')).detectIncognito(),
+    parseUserAgent: parseWithBowser,
+    loadReleases: async () => (await import('virtual:browser-releases')).default,
+    networkLog: networkLogFor(win),
+  };
+}

@@ -1,0 +1,499 @@
+/**
+ * The live checks on /check/ and shared reports on /report/, in real Chromium under the real
+ * conditions: a normal on-disk profile, a profile that blocks cookies, an incognito window, going
+ * offline, a shifted clock, a blocked bait script, a browser restart, and a local status API
+ * (its own origin, real CORS) answering in every way a status provider can.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { axeViolations } from '../helpers/axe';
+import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../helpers/chromium';
+import { startStatusServer, STATUS_VARIANTS, type StatusServer, type StatusVariant } from '../helpers/status-server';
+import { BLOCKER_BAIT, CHECK_IDS } from '../../src/config/checks';
+import { site } from '../../src/config/site';
+import { checksum } from '../../src/report/format';
+
+const base = inject('baseURL');
+const TIME_LIMIT = site.thresholds.checkTimeoutMs;
+const PROFILES = resolve('test-results/profiles');
+type Statuses = Record<string, string>;
+
+let status: StatusServer;
+let browser: Browser;
+const profiles: string[] = [];
+/** condition → check → status, printed as the measured table at the end. */
+const matrix: Record<string, Statuses> = {};
+const timings: Record<string, number> = {};
+
+beforeAll(async () => {
+  status = await startStatusServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await status?.close();
+  for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+  const rows = Object.entries(matrix).map(([condition, s]) => `| ${condition} | ${CHECK_IDS.map((id) => s[id] ?? '').join(' | ')} |`);
+  const table = [`| condition | ${CHECK_IDS.join(' | ')} |`, `|${' --- |'.repeat(CHECK_IDS.length + 1)}`, ...rows].join('\n');
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/checks-matrix.md', `${table}\n\nRun times (ms): ${JSON.stringify(timings)}\n`);
+  console.log(`\nLive checks measured in Chromium:\n${table}\nRun times (ms): ${JSON.stringify(timings)}`);
+});
+
+/**
+ * A fresh on-disk profile, optionally with Default/Preferences (the browser's own settings file).
+ * Kept under test-results/ rather than the system temp dir: /tmp may be a RAM disk, where storage
+ * behaves like a private window's and would fool the private-window heuristic.
+ */
+function profileDir(preferences?: object): string {
+  mkdirSync(PROFILES, { recursive: true });
+  const dir = mkdtempSync(join(PROFILES, 'profile-'));
+  profiles.push(dir);
+  mkdirSync(join(dir, 'Default'));
+  if (preferences) writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify(preferences));
+  return dir;
+}
+
+const cookieSetting = (value: 1 | 2 | 4) => ({ profile: { default_content_setting_values: { cookies: value } } });
+
+function launchProfile(dir: string, args: string[] = []): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(dir, { ...AIMED, executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, ...args] });
+}
+
+/**
+ * Contexts here talk to a local status server on another port. The site's CSP `connect-src`
+ * allows only the status origin configured at build time (a build aimed at this server would allow
+ * it), so these contexts bypass the policy; the policy itself is tested in security.browser.test.ts.
+ */
+const AIMED = { bypassCSP: true } as const;
+
+/**
+ * Aim the page at the local status server, as a build configured for it would. The page renders
+ * the status API URL from src/config/site.ts into `#checks-config[data-status-api-url]`; this
+ * swaps that one value while the HTML is parsed, before the page's (deferred) module runs.
+ * Not route.fulfill: a document Playwright fulfils has no network address, so Chromium's Local
+ * Network Access rules would then refuse any request from it to 127.0.0.1.
+ */
+async function aimStatusAt(target: Page | BrowserContext, variant: StatusVariant): Promise<void> {
+  await target.addInitScript((url: string) => {
+    const observer = new MutationObserver(() => {
+      const el = document.getElementById('checks-config');
+      if (!el) return;
+      el.dataset.statusApiUrl = url;
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => observer.disconnect());
+  }, status.url(variant));
+}
+
+/** Wait until every check has a status and the run is over; return check → status. */
+async function results(page: Page, timeout = 10_000): Promise<Statuses> {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('li[data-check][data-status]').length === n && document.querySelector('[data-check-list]')?.getAttribute('aria-busy') === 'false',
+    CHECK_IDS.length,
+    { timeout },
+  );
+  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('li[data-check]')].map((el) => [el.dataset.check!, el.dataset.status!])));
+}
+
+const summaryOf = (page: Page, id: string) => page.locator(`li[data-check="${id}"] .check-summary`).textContent();
+const runMs = async (page: Page) => Number(await page.locator('[data-check-list]').getAttribute('data-run-ms'));
+
+async function checkAgain(page: Page): Promise<Statuses> {
+  await page.getByRole('button', { name: 'Check again' }).click();
+  return results(page);
+}
+
+async function firstPage(context: BrowserContext): Promise<Page> {
+  return context.pages()[0] ?? context.newPage();
+}
+
+describe('a normal on-disk profile', () => {
+  it('runs every check within the limit, finds nothing wrong, and contacts no one but the status API', async () => {
+    const context = await launchProfile(profileDir());
+    await aimStatusAt(context, 'all-good');
+    const requested: string[] = [];
+    context.on('request', (r) => requested.push(r.url()));
+    const page = await firstPage(context);
+    await page.goto(`${base}/check/`);
+    const s = await results(page);
+    matrix['normal on-disk profile'] = s;
+    timings['normal profile, all checks'] = await runMs(page);
+    for (const id of CHECK_IDS) timings[`normal profile: ${id} done at`] = Number(await page.locator(`li[data-check="${id}"]`).getAttribute('data-ms'));
+    expect(s).toEqual({
+      cookies: 'ok',
+      storage: 'ok',
+      'private-mode': 'ok',
+      clock: 'ok',
+      network: 'ok',
+      blockers: 'ok',
+      browser: 'ok',
+      'service-status': 'ok',
+      persistence: 'unknown', // step 1 of 2: needs a restart
+    });
+    expect(await runMs(page)).toBeLessThan(TIME_LIMIT + 500);
+    expect(await page.locator('[data-js-off]').count()).toBe(0); // the "needs JavaScript" note is gone
+    await expect(page.locator('[data-progress-text]').textContent()).resolves.toMatch(/All 9 checks done: 8 OK, 1 unknown/);
+    // Status said in words and icon, not colour alone.
+    await expect(page.locator('li[data-check="cookies"] .check-word').textContent()).resolves.toBe('OK');
+    await expect(page.locator('li[data-check="cookies"] .check-icon').textContent()).resolves.toBe('✓');
+    await expect(summaryOf(page, 'browser')).resolves.toMatch(/^You use Chrome \d+\.\d+ on Linux/);
+    const origins = new Set(requested.map((u) => new URL(u).origin));
+    expect([...origins].sort()).toEqual([base, status.origin].sort());
+    expect(requested.filter((u) => u.startsWith(status.origin))).toEqual([status.url('all-good')]);
+    await context.close();
+  });
+});
+
+describe('cookies blocked in the profile’s settings', () => {
+  it('reports cookies and storage as problems, although navigator.cookieEnabled says true', async () => {
+    const context = await launchProfile(profileDir(cookieSetting(2)));
+    await aimStatusAt(context, 'all-good');
+    const page = await firstPage(context);
+    await page.goto(`${base}/check/`);
+    const s = await results(page);
+    matrix['cookies blocked (profile setting)'] = s;
+    expect(await page.evaluate(() => navigator.cookieEnabled)).toBe(true);
+    expect(s.cookies).toBe('problem');
+    expect(s.storage).toBe('problem');
+    expect(s.persistence).toBe('problem');
+    await expect(summaryOf(page, 'cookies')).resolves.toMatch(/Cookies are blocked/);
+    await expect(page.locator('li[data-check="cookies"] .check-detail').textContent()).resolves.toMatch(/says cookies are on, but it refused/);
+    const fix = page.locator('li[data-check="cookies"] .check-fix a');
+    expect(await fix.getAttribute('href')).toBe('/causes/cleared-cookies/#fix-it-now');
+    await context.close();
+  });
+});
+
+describe('an incognito window', () => {
+  it('reports a likely private window', async () => {
+    const context = await launchProfile(profileDir(), ['--incognito']);
+    await aimStatusAt(context, 'all-good');
+    const page = await firstPage(context);
+    await page.goto(`${base}/check/`);
+    const s = await results(page);
+    matrix['--incognito'] = s;
+    expect(s['private-mode']).toBe('warning');
+    await expect(summaryOf(page, 'private-mode')).resolves.toMatch(/likely a private or incognito window/);
+    await context.close();
+  });
+});
+
+describe('going offline after the page loaded', () => {
+  it('"Check again" reports it, and later the drop while the page was open', async () => {
+    const context = await browser.newContext(AIMED);
+    await aimStatusAt(context, 'all-good');
+    const page = await context.newPage();
+    await page.goto(`${base}/check/`);
+    expect((await results(page)).network).toBe('ok');
+    await context.setOffline(true);
+    const offline = await checkAgain(page);
+    matrix['offline after load, Check again'] = offline;
+    expect(offline.network).toBe('problem');
+    await expect(summaryOf(page, 'network')).resolves.toBe('You are offline right now.');
+    expect(offline.blockers).toBe('unknown'); // a script that fails offline is not a blocker
+    await context.setOffline(false);
+    const back = await checkAgain(page);
+    matrix['back online, Check again'] = back;
+    expect(back.network).toBe('warning');
+    await expect(page.locator('li[data-check="network"] .check-detail').textContent()).resolves.toMatch(/connection dropped once/);
+    await context.close();
+  });
+});
+
+describe('the device clock', () => {
+  it('shifted 15 minutes: reported against the server’s Date header', async () => {
+    const context = await browser.newContext(AIMED);
+    await aimStatusAt(context, 'all-good');
+    const page = await context.newPage();
+    await page.clock.setSystemTime(Date.now() + 15 * 60_000);
+    await page.goto(`${base}/check/`);
+    const s = await results(page);
+    matrix['clock shifted +15 min'] = s;
+    expect(s.clock).toBe('problem');
+    await expect(summaryOf(page, 'clock')).resolves.toMatch(/about 15 minutes ahead of the server’s/);
+    await context.close();
+  });
+
+  it('not shifted: ok (the test server sends a real Date header)', async () => {
+    const res = await fetch(`${base}/`, { method: 'HEAD' });
+    expect(Date.parse(res.headers.get('date') ?? '')).toBeGreaterThan(Date.now() - 5000);
+    const context = await browser.newContext(AIMED);
+    await aimStatusAt(context, 'all-good');
+    const page = await context.newPage();
+    await page.goto(`${base}/check/`);
+    expect((await results(page)).clock).toBe('ok');
+    await expect(summaryOf(page, 'clock')).resolves.toBe('Your device clock agrees with the server’s.');
+    await context.close();
+  });
+});
+
+describe('the status API, answered locally', () => {
+  const expected: Record<StatusVariant, { status: string; summary: RegExp }> = {
+    'all-good': { status: 'ok', summary: /reports no incident or maintenance/ },
+    incident: { status: 'problem', summary: /reports a problem right now/ },
+    maintenance: { status: 'problem', summary: /reports maintenance in progress/ },
+    'http-500': { status: 'unknown', summary: /Could not read/ },
+    'invalid-json': { status: 'unknown', summary: /Could not read/ },
+    never: { status: 'unknown', summary: /Could not read/ },
+    'no-cors': { status: 'unknown', summary: /Could not read/ },
+  };
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext(AIMED);
+  });
+  afterAll(() => context.close());
+
+  it.each(STATUS_VARIANTS)('%s: right status within the time limit, page never hangs', async (variant) => {
+    const page = await context.newPage();
+    await aimStatusAt(page, variant);
+    await page.goto(`${base}/check/`);
+    const started = Date.now();
+    const row = page.locator('li[data-check="service-status"]');
+    await row.and(page.locator('[data-status]')).waitFor({ timeout: TIME_LIMIT + 1500 });
+    const elapsed = Date.now() - started;
+    const s = await results(page);
+    matrix[`status API: ${variant}`] = s;
+    timings[`service-status (${variant})`] = elapsed;
+    expect(s['service-status']).toBe(expected[variant].status);
+    expect(elapsed).toBeLessThan(TIME_LIMIT + 500);
+    await expect(row.locator('.check-summary').textContent()).resolves.toMatch(expected[variant].summary);
+    expect(status.requests).toContain(new URL(status.url(variant)).pathname);
+    if (expected[variant].status === 'unknown') {
+      await expect(row.locator('.check-links a').last().getAttribute('href')).resolves.toBe(site.statusPageUrl);
+    }
+    if (variant === 'incident') {
+      await expect(row.locator('.check-links a').first().textContent()).resolves.toBe('Users are being signed out');
+    }
+    if (variant === 'never') {
+      // Still responsive: "Check again" runs a full round, and gives up on the status API again in time.
+      const again = await checkAgain(page);
+      expect(again['service-status']).toBe('unknown');
+      expect(await runMs(page)).toBeLessThan(TIME_LIMIT + 500);
+    }
+    await page.close();
+  });
+});
+
+describe('a content blocker', () => {
+  it('a blocked bait script is reported as a possible blocker; after unblocking, "Check again" is ok', async () => {
+    const context = await browser.newContext(AIMED);
+    await aimStatusAt(context, 'all-good');
+    const page = await context.newPage();
+    await page.route(`**${BLOCKER_BAIT.scriptPath}*`, (route) => route.abort('blockedbyclient'));
+    await page.goto(`${base}/check/`);
+    const s = await results(page);
+    matrix['bait script blocked (route abort)'] = s;
+    expect(s.blockers).toBe('warning');
+    await expect(summaryOf(page, 'blockers')).resolves.toBe('A content blocker is possibly active.');
+    await page.unroute(`**${BLOCKER_BAIT.scriptPath}*`);
+    expect((await checkAgain(page)).blockers).toBe('ok');
+    await context.close();
+  });
+
+  it('a cosmetic filter hiding the bait element is reported too', async () => {
+    const context = await browser.newContext(AIMED);
+    await aimStatusAt(context, 'all-good');
+    const page = await context.newPage();
+    // What a blocker's cosmetic filtering does: a stylesheet hiding advert-like class names.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '.adsbox { display: none !important; }';
+        document.head.append(style);
+      });
+    });
+    await page.goto(`${base}/check/`);
+    const s = await results(page);
+    matrix['bait element hidden (cosmetic filter)'] = s;
+    expect(s.blockers).toBe('warning');
+    await expect(page.locator('li[data-check="blockers"] .check-detail').textContent()).resolves.toMatch(/bait element .* was hidden/);
+    await context.close();
+  });
+});
+
+describe('data kept after a browser restart (two visits)', () => {
+  async function twoVisits(preferences?: object): Promise<{ first: Statuses; second: Statuses; page: Page; context: BrowserContext }> {
+    const dir = profileDir(preferences);
+    let context = await launchProfile(dir);
+    await aimStatusAt(context, 'all-good');
+    let page = await firstPage(context);
+    await page.goto(`${base}/check/`);
+    const first = await results(page);
+    const link = page.locator('[data-persist-return] a');
+    await expect(link.isVisible()).resolves.toBe(true);
+    const returnUrl = await link.getAttribute('href');
+    expect(returnUrl).toMatch(/\/check\/\?persistence=[a-z0-9]+#check-persistence$/);
+    await context.close(); // quit the browser…
+    context = await launchProfile(dir); // …and open it again
+    await aimStatusAt(context, 'all-good');
+    page = await firstPage(context);
+    await page.goto(returnUrl!);
+    return { first, second: await results(page), page, context };
+  }
+
+  it('a normal profile keeps the marker: ok', async () => {
+    const { first, second, page, context } = await twoVisits();
+    matrix['restart, normal profile (return visit)'] = second;
+    expect(first.persistence).toBe('unknown');
+    expect(second.persistence).toBe('ok');
+    await expect(summaryOf(page, 'persistence')).resolves.toMatch(/kept this site’s data after a restart/);
+    await context.close();
+  });
+
+  it('a profile that clears site data on close loses it: problem', async () => {
+    const { second, page, context } = await twoVisits(cookieSetting(4));
+    matrix['restart, "clear on close" profile (return visit)'] = second;
+    expect(second.persistence).toBe('problem');
+    await expect(summaryOf(page, 'persistence')).resolves.toMatch(/cleared this site’s data when it closed/);
+    await context.close();
+  });
+
+  it('following the link without restarting says so', async () => {
+    const context = await launchProfile(profileDir());
+    await aimStatusAt(context, 'all-good');
+    const page = await firstPage(context);
+    await page.goto(`${base}/check/`);
+    await results(page);
+    await page.locator('[data-persist-return] a').click();
+    await page.waitForURL(/persistence=/);
+    expect((await results(page)).persistence).toBe('unknown');
+    await expect(summaryOf(page, 'persistence')).resolves.toMatch(/not been restarted/);
+    await context.close();
+  });
+});
+
+describe('the report', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let checkStatuses: Statuses;
+  beforeAll(async () => {
+    context = await browser.newContext(AIMED);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await aimStatusAt(context, 'incident');
+    page = await context.newPage();
+    await page.goto(`${base}/check/`);
+    checkStatuses = await results(page);
+  });
+  afterAll(() => context.close());
+
+  it('"Copy report" puts plain text for a ticket on the clipboard', async () => {
+    await page.getByRole('button', { name: 'Copy report' }).click();
+    await expect.poll(() => page.locator('#live-announcer').textContent()).toBe('Report copied as text');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/^Session Help Center: diagnostic report\nMade: .+ UTC\nBrowser: Chrome \d/);
+    expect(text).toContain('- Cookies: OK. Cookies work');
+    expect(text).toContain('- Service status: Problem. ChatGPT reports a problem right now.');
+    expect(text).toContain(`  Points to: Outage or maintenance, ${base}/causes/server-maintenance/#fix-it-now`);
+    expect(text).toMatch(new RegExp(`Report link: ${base}/report/#1\\.`));
+  });
+
+  it('"Share link" gives a /report/#… link that shows the same results read-only, with its date', async () => {
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const link = await page.getByLabel(/Report link/).inputValue();
+    expect(link).toMatch(new RegExp(`^${base}/report/#1\\.[A-Za-z0-9_-]+\\.[0-9a-z]+$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    const requested: string[] = [];
+    const reader = await context.newPage();
+    reader.on('request', (r) => requested.push(r.url()));
+    await reader.goto(link);
+    await expect(reader.getByRole('heading', { level: 2, name: /^Made on \d+ \w+ 20\d\d at \d\d:\d\d UTC$/ }).isVisible()).resolves.toBe(true);
+    const shown = await reader.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('[data-report] li[data-check]')].map((el) => [el.dataset.check!, el.dataset.status!])));
+    expect(shown).toEqual(checkStatuses);
+    await expect(reader.locator('li[data-check="service-status"]').textContent()).resolves.toMatch(/Service status: Problem/);
+    await expect(reader.locator('li[data-check="service-status"] a').getAttribute('href')).resolves.toBe('/causes/server-maintenance/#fix-it-now');
+    await expect(reader.locator('li[data-check="service-status"] a').textContent()).resolves.toBe('Outage or maintenance');
+    expect(requested.every((u) => u.startsWith(base))).toBe(true); // the report is read in the browser only
+    expect(await reader.locator('[data-report] :is(button, input, textarea, select)').count()).toBe(0); // read-only
+    await reader.close();
+  });
+
+  const forge = (json: string) => `1.${Buffer.from(json).toString('base64url')}.${checksum(json)}`;
+
+  it.each([
+    ['damaged (cut short)', (link: string) => link.slice(0, -6), /damaged/],
+    ['damaged (a character changed)', (link: string) => link.replace(/#1\.(.)/, (_m, c: string) => `#1.${c === 'e' ? 'f' : 'e'}`), /damaged/],
+    ['from a future version', (link: string) => link.replace('#1.', '#2.'), /newer version of this site/],
+    ['forged with markup', () => `${base}/report/#${forge('{"t":1795000000,"s":"ooooooooo","b":["<img src=x onerror=alert(1)>","1","x"]}')}`, /does not hold a report made by this site/],
+    ['forged with free text', () => `${base}/report/#${forge('{"t":1795000000,"s":"ooooooooo","a":{"note":"Call 0800 to unlock"}}')}`, /does not hold a report made by this site/],
+    ['far too long', () => `${base}/report/#1.${'A'.repeat(5000)}.x`, /far longer than any report/],
+    ['empty', () => `${base}/report/`, /has no report in it/],
+  ])('a link %s says so plainly and shows nothing from it', async (_, mangle, message) => {
+    const link = await page.getByLabel(/Report link/).inputValue();
+    const reader = await context.newPage();
+    const dialogs: string[] = [];
+    reader.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const requested: string[] = [];
+    reader.on('request', (r) => requested.push(r.url()));
+    await reader.goto(mangle(link));
+    const alert = reader.getByRole('alert');
+    await expect(alert.textContent()).resolves.toMatch(message);
+    expect(await reader.locator('[data-report] li[data-check]').count()).toBe(0);
+    expect(await reader.locator('[data-report] img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(requested.every((u) => u.startsWith(base))).toBe(true);
+    await reader.close();
+  });
+});
+
+describe('using the page', () => {
+  it('works by keyboard: Tab to "Check again", Enter re-runs the checks', async () => {
+    const context = await browser.newContext(AIMED);
+    await aimStatusAt(context, 'all-good');
+    const page = await context.newPage();
+    await page.goto(`${base}/check/`);
+    await results(page);
+    const before = await page.locator('[data-check-list]').getAttribute('data-run-ms');
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Check again') break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check again');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-check-list]').getAttribute('aria-busy')).toBe('true');
+    await results(page);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check again'); // focus stays put
+    await expect.poll(() => page.locator('#live-announcer').textContent()).toMatch(/^All 9 checks done/);
+    expect(before).not.toBeNull();
+    await context.close();
+  });
+
+  it('keeps the anchors articles link to, and explains itself with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, ...AIMED });
+    const page = await context.newPage();
+    await page.goto(`${base}/check/#check-clock`);
+    for (const id of CHECK_IDS) expect(await page.locator(`#check-${id}[data-check="${id}"]`).count()).toBe(1);
+    await expect(page.getByText('These checks need JavaScript, which is off in this browser').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('These checks need JavaScript').textContent()).resolves.toMatch(/Or answer a few questions instead/);
+    expect(await page.getByRole('button', { name: 'Check again' }).isVisible()).toBe(false);
+    await expect(page.getByText(/One request leaves this site/).textContent()).resolves.toContain(new URL(site.statusApi.url).host);
+    await expect(page.locator('#check-clock .check-fix a').getAttribute('href')).resolves.toBe('/causes/clock-skew/#fix-it-now');
+    await expect(page.getByText(/Quit the browser completely/).isVisible()).resolves.toBe(true);
+    await page.goto(`${base}/report/#1.abc.def`);
+    await expect(page.getByText('Reading a report needs JavaScript').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('axe-core finds no accessibility violations on /check/ and /report/', async () => {
+    const context = await browser.newContext(AIMED);
+    await aimStatusAt(context, 'incident');
+    const page = await context.newPage();
+    await page.goto(`${base}/check/`);
+    await results(page);
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const link = await page.getByLabel(/Report link/).inputValue();
+    for (const url of [null, link, `${base}/report/#broken`]) {
+      if (url) await page.goto(url);
+      const violations = await axeViolations(page);
+      expect(violations, url ?? '/check/').toEqual([]);
+    }
+    await context.close();
+  });
+});
