@@ -1,24 +1,24 @@
-/** Every live check, by id (the order of CHECK_IDS is the display order). */
+/**
+ * Every live check, by id (the order of CHECK_IDS is the display order). Each check's code is
+ * loaded only when it runs, so a page that runs a few checks (the wizard) downloads only those.
+ * Loading happens inside the check's time limit, like the rest of its work.
+ */
 import type { CheckId } from '../config/checks';
-import { blockersCheck } from './blockers';
-import { browserCheck } from './browser';
-import { clockCheck } from './clock';
-import { cookiesCheck } from './cookies';
 import type { Check } from './env';
-import { networkCheck } from './network';
-import { persistenceCheck } from './persistence';
-import { privateModeCheck } from './private-mode';
-import { serviceStatusCheck } from './service-status';
-import { storageCheck } from './storage';
+
+const lazy =
+  (load: () => Promise<Check>): Check =>
+  async (env, ctx) =>
+    (await load())(env, ctx);
 
 export const CHECKS: Record<CheckId, Check> = {
-  cookies: cookiesCheck,
-  storage: storageCheck,
-  'private-mode': privateModeCheck,
-  clock: clockCheck,
-  network: networkCheck,
-  blockers: blockersCheck,
-  browser: browserCheck,
-  'service-status': serviceStatusCheck,
-  persistence: persistenceCheck,
+  cookies: lazy(async () => (await import('./cookies')).cookiesCheck),
+  storage: lazy(async () => (await import('./storage')).storageCheck),
+  'private-mode': lazy(async () => (await import('./private-mode')).privateModeCheck),
+  clock: lazy(async () => (await import('./clock')).clockCheck),
+  network: lazy(async () => (await import('./network')).networkCheck),
+  blockers: lazy(async () => (await import('./blockers')).blockersCheck),
+  browser: lazy(async () => (await import('./browser')).browserCheck),
+  'service-status': lazy(async () => (await import('./service-status')).serviceStatusCheck),
+  persistence: lazy(async () => (await import('./persistence')).persistenceCheck),
 };

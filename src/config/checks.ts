@@ -25,6 +25,14 @@ export interface CheckInfo {
   readonly looksFor: string;
   /** The causes a finding of this check points to (SPEC "Live checks", last column). */
   readonly causes: readonly CauseSlug[];
+  /**
+   * Also run on the wizard's pages (when a question listens to it). The wizard page carries XState
+   * and its questions, so within its 35 KB JavaScript budget it runs the checks that settle the
+   * most common questions; the rest run on /check/, which the wizard links to:
+   * `browser` (bowser and the release table alone are ~9 KB), `persistence` (needs a browser
+   * restart between two visits), `network` and `blockers` (rarely decisive in a one-minute visit).
+   */
+  readonly inWizard?: false;
 }
 
 export const CHECK_INFO: Record<CheckId, CheckInfo> = {
@@ -32,11 +40,11 @@ export const CHECK_INFO: Record<CheckId, CheckInfo> = {
   storage: { label: 'Site storage', looksFor: 'whether local storage, session storage and IndexedDB work and persist', causes: ['cleared-cookies', 'private-browsing'] },
   'private-mode': { label: 'Private window', looksFor: 'whether this is likely a private or incognito window', causes: ['private-browsing'] },
   clock: { label: 'Device clock', looksFor: 'whether your clock agrees with a server clock', causes: ['clock-skew'] },
-  network: { label: 'Network changes', looksFor: 'going offline, switching connection, or the device sleeping while the page is open', causes: ['network-changes'] },
-  blockers: { label: 'Content blockers', looksFor: 'signs of an ad or tracker blocker interfering with the page', causes: ['browser-extensions'] },
-  browser: { label: 'Browser version', looksFor: 'which browser you use and how old that version is', causes: ['app-bugs'] },
+  network: { label: 'Network changes', looksFor: 'going offline, switching connection, or the device sleeping while the page is open', causes: ['network-changes'], inWizard: false },
+  blockers: { label: 'Content blockers', looksFor: 'signs of an ad or tracker blocker interfering with the page', causes: ['browser-extensions'], inWizard: false },
+  browser: { label: 'Browser version', looksFor: 'which browser you use and how old that version is', causes: ['app-bugs'], inWizard: false },
   'service-status': { label: 'Service status', looksFor: 'an incident or maintenance reported on the public status page', causes: ['server-maintenance'] },
-  persistence: { label: 'Data kept after restart', looksFor: 'whether your browser wipes site data when it closes (needs two visits)', causes: ['cleared-cookies'] },
+  persistence: { label: 'Data kept after restart', looksFor: 'whether your browser wipes site data when it closes (needs two visits)', causes: ['cleared-cookies'], inWizard: false },
 };
 
 /** Anchor of a check's row on /check/, so articles can link straight to it. */

@@ -1,0 +1,74 @@
+/**
+ * JavaScript budgets measured the way a visitor pays them: every script the page really loads in
+ * Chromium, lazy chunks included, until it is idle (the wizard's and /check/'s checks finished).
+ * Sizes are the gzip size of each served file. Interaction-only chunks (search, a wizard result
+ * reached in place) are not loaded here, so they are not counted.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BUDGETS } from '../../scripts/budgets';
+import { gzipSize } from '../../scripts/page-weight';
+import { launchChromium } from '../helpers/chromium';
+import { DIST } from '../helpers/dist';
+
+const base = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Open a page, let it run, and return the gzip bytes of each same-origin script it loaded. */
+async function scriptsLoaded(path: string, settle: (page: Page) => Promise<void>): Promise<Map<string, number>> {
+  const context = await browser.newContext();
+  // The status API is the one foreign request; answer it locally and at once.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 503, body: '' }));
+  const page = await context.newPage();
+  const loaded = new Map<string, number>();
+  page.on('response', (res) => {
+    const url = new URL(res.url());
+    if (url.origin === base && res.request().resourceType() === 'script') {
+      loaded.set(url.pathname, gzipSize(readFileSync(join(DIST, url.pathname))));
+    }
+  });
+  await page.goto(`${base}${path}`);
+  await settle(page);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return loaded;
+}
+
+const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+const describeLoad = (m: Map<string, number>) => [...m].map(([f, n]) => `${f.split('/').pop()} ${n}`).join(', ');
+
+describe('JavaScript loaded (gzip)', () => {
+  it('a wizard question, with the checks it starts, stays within the interactive budget', async () => {
+    const loaded = await scriptsLoaded('/diagnose/', async (page) => {
+      // Checks are bounded by 3 s each; wait until the detection chunks have settled.
+      await page.waitForTimeout(3_500);
+    });
+    console.log(`/diagnose/: ${total(loaded)} B: ${describeLoad(loaded)}`);
+    expect([...loaded.keys()].some((f) => f.includes('private-mode'))).toBe(true); // the checks did start
+    expect(total(loaded)).toBeLessThanOrEqual(BUDGETS.interactiveJs);
+  });
+
+  it('/check/ with every check run stays within the interactive budget', async () => {
+    const loaded = await scriptsLoaded('/check/', (page) =>
+      page.waitForFunction(() => document.querySelector('[data-check-list]')?.getAttribute('aria-busy') === 'false', null, { timeout: 15_000 }).then(() => undefined),
+    );
+    console.log(`/check/: ${total(loaded)} B: ${describeLoad(loaded)}`);
+    expect([...loaded.keys()].some((f) => f.includes('bowser'))).toBe(true);
+    expect(total(loaded)).toBeLessThanOrEqual(BUDGETS.interactiveJs);
+  });
+
+  it('an article loads at most the reading budget until search is opened, and search loads on focus', async () => {
+    const before = await scriptsLoaded('/causes/cleared-cookies/', async () => {});
+    console.log(`article: ${total(before)} B: ${describeLoad(before)}`);
+    expect(total(before)).toBeLessThanOrEqual(BUDGETS.readingJs);
+    expect([...before.keys()].some((f) => f.includes('pagefind'))).toBe(false);
+  });
+});
