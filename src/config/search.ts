@@ -19,11 +19,28 @@ export const STOP_WORDS: readonly string[] = [
   'please', 'help', 'problem', 'issue', 'happens', 'happening', 'happened', 'always', 'randomly',
 ];
 
-/** Phrases that only say "often" or "at once", whatever their words mean alone ("every time" is not about clocks). */
-export const STOP_PHRASES: readonly string[] = [
-  'every time', 'each time', 'all the time', 'any time', 'this time', 'first time', 'same time', 'at a time',
-  'right now', 'at once', 'for some reason',
-];
+/**
+ * Idioms whose words mislead when read one by one: "every time" is not about clocks, "out of date"
+ * not about dates. Their words are replaced by what they mean (nothing, for filler).
+ */
+export const IDIOMS: Readonly<Record<string, readonly string[]>> = {
+  'every time': [],
+  'each time': [],
+  'all the time': [],
+  'any time': [],
+  'this time': [],
+  'first time': [],
+  'same time': [],
+  'at a time': [],
+  'right now': [],
+  'at once': [],
+  'for some reason': [],
+  'out of date': ['outdated'],
+  'up to date': ['updated'],
+  'for a while': ['idle'],
+  'time out': ['timeout'],
+  'timed out': ['timeout'],
+};
 
 /**
  * Words on nearly every page of this site ("signed out", "session expired"). They say little about
@@ -88,7 +105,6 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'walk away': ['break', 'idle'],
   'stepped away': ['break', 'idle'],
   'came back': ['break', 'idle'],
-  'a while': ['idle', 'break'],
   'dont use': ['idle'],
   'not using': ['idle'],
   'havent used': ['idle'],
@@ -185,32 +201,29 @@ export const PAGEFIND_RANKING = {
   metaWeights: { title: 4, keywords: 3 },
 } as const;
 
+/**
+ * Run Pagefind in a Web Worker? Not for an index this small (41 records): searches take a few
+ * milliseconds on the main thread, and skipping the worker saves its 12 KB (gzip) download and
+ * its start-up on first focus.
+ */
+export const PAGEFIND_IN_WORKER = false;
+
+/** Shortest query searched as you type (one letter matches nearly every word). */
+export const MIN_QUERY_LENGTH = 2;
+
 /** Results shown under the header box (the full list is on /search/). */
 export const HEADER_RESULT_LIMIT = 6;
 /** Results on /search/. */
 export const PAGE_RESULT_LIMIT = 20;
-/** Answers one page (the FAQ) may contribute to a result list: beyond that it crowds out the rest. */
-export const SECTIONS_PER_PAGE = 2;
 /** Words in a result's excerpt. */
 export const EXCERPT_WORDS = 26;
 
 export { HIGHLIGHT_PARAM, PAGEFIND_URL } from './search-params';
 
-/**
- * Keyword blocks inside a page (FAQ answers) are wrapped in these marks, so results never quote
- * them in an excerpt.
- */
-export const KEYWORD_OPEN = '⟦';
-export const KEYWORD_CLOSE = '⟧';
-
-/**
- * What each part of the site is, for the label on a result. `multiAnswer` pages hold many
- * independent answers (each FAQ answer stands alone), so more than one of their sections may be
- * listed; an article gives only its best section, so other causes stay in view.
- */
-export const RESULT_KINDS: readonly { readonly prefix: string; readonly label: string; readonly multiAnswer?: boolean }[] = [
+/** What each part of the site is, for the label on a result ("Cause", "Question"…). */
+export const RESULT_KINDS: readonly { readonly prefix: string; readonly label: string }[] = [
   { prefix: '/causes/', label: 'Cause' },
-  { prefix: '/faq/', label: 'Question', multiAnswer: true },
-  { prefix: '/prevent/', label: 'Checklist', multiAnswer: true },
+  { prefix: '/faq/', label: 'Question' },
+  { prefix: '/prevent/', label: 'Prevention checklist' },
   { prefix: '/', label: 'Page' },
 ];

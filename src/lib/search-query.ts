@@ -15,7 +15,8 @@ export interface QueryTerm {
 
 export interface Vocabulary {
   readonly stopWords: readonly string[];
-  readonly stopPhrases: readonly string[];
+  /** Phrases replaced by the words they mean (see `IDIOMS` in src/config/search.ts). */
+  readonly idioms: Readonly<Record<string, readonly string[]>>;
   readonly weakWords: readonly string[];
   readonly synonyms: Readonly<Record<string, readonly string[]>>;
   readonly weakWeight: number;
@@ -41,7 +42,7 @@ export function tokenize(raw: string): string[] {
 export function analyseQuery(raw: string, vocab: Vocabulary): QueryTerm[] {
   const tokens = tokenize(raw);
   const stop = new Set(vocab.stopWords);
-  const dropped = stopPhrasePositions(tokens, vocab.stopPhrases);
+  const { dropped, meant } = readIdioms(tokens, vocab.idioms);
   const weak = new Set(vocab.weakWords);
   const found = new Map<string, QueryTerm>();
   const add = (t: QueryTerm): void => {
@@ -53,6 +54,7 @@ export function analyseQuery(raw: string, vocab: Vocabulary): QueryTerm[] {
     if (stop.has(token) || token.length < 2 || dropped.has(i)) continue;
     add({ term: token, weight: weak.has(token) ? vocab.weakWeight : 1, typed: true });
   }
+  for (const term of meant) add({ term, weight: 1, typed: true });
   // Synonyms: the longest phrase starting at each word wins, so "mobile data" beats "mobile".
   for (let i = 0; i < tokens.length; i++) {
     if (dropped.has(i)) continue;
@@ -72,16 +74,19 @@ export function analyseQuery(raw: string, vocab: Vocabulary): QueryTerm[] {
     .slice(0, MAX_TERMS);
 }
 
-/** Positions of the tokens that belong to a stop phrase. */
-function stopPhrasePositions(tokens: readonly string[], phrases: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  for (const phrase of phrases) {
-    const words = phrase.split(' ');
-    for (let i = 0; i + words.length <= tokens.length; i++) {
-      if (words.every((w, j) => tokens[i + j] === w)) for (let j = 0; j < words.length; j++) out.add(i + j);
+/** Positions of the tokens inside an idiom, and the words the idioms mean. */
+function readIdioms(tokens: readonly string[], idioms: Vocabulary['idioms']): { dropped: Set<number>; meant: string[] } {
+  const dropped = new Set<number>();
+  const meant: string[] = [];
+  for (const [phrase, words] of Object.entries(idioms)) {
+    const parts = phrase.split(' ');
+    for (let i = 0; i + parts.length <= tokens.length; i++) {
+      if (!parts.every((w, j) => tokens[i + j] === w)) continue;
+      for (let j = 0; j < parts.length; j++) dropped.add(i + j);
+      meant.push(...words);
     }
   }
-  return out;
+  return { dropped, meant };
 }
 
 /** The words worth marking on the page a result opens: not the weak ones found everywhere. */

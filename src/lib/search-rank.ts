@@ -106,38 +106,30 @@ export interface SectionScore {
 const HEADING_BOOST = 3;
 
 /**
- * Score each section by the terms found in it: distinct terms count most, repeats a little, a
- * match in the heading more. Sections without a match are left out.
+ * Score each section by the terms found in it: a match in its heading counts most, repeats a
+ * little, and a section holding more of the query's words beats one repeating a single word.
+ * The page title does not count as the opening section's heading: it is about the whole page, so
+ * a title match should not pull every result to the top of its page. Sections without a match
+ * are left out.
  */
 export function scoreSections(sections: readonly Section[], hits: PageScore['hits']): SectionScore[] {
+  const total = hits.reduce((sum, h) => sum + h.term.weight, 0);
   const out: SectionScore[] = [];
   for (const section of sections) {
     let score = 0;
+    let covered = 0;
     const locations: number[] = [];
     for (const { term, locations: all } of hits) {
       const inside = all.filter((l) => l >= section.start && l < section.end);
       if (inside.length === 0) continue;
-      const inHeading = inside.some((l) => l < section.headingEnd);
+      const inHeading = section.id !== undefined && inside.some((l) => l < section.headingEnd);
       score += term.weight * (1 + Math.log(inside.length)) * (inHeading ? HEADING_BOOST : 1);
+      covered += term.weight;
       locations.push(...inside);
     }
-    if (score > 0) out.push({ section, score, locations: locations.sort((a, b) => a - b) });
+    if (score > 0) out.push({ section, score: score * (0.5 + covered / total), locations: locations.sort((a, b) => a - b) });
   }
   return out.sort((a, b) => b.score - a.score || a.section.start - b.section.start);
-}
-
-/** Word ranges [from, to] that hold keyword blocks, never quoted in an excerpt. */
-export function hiddenRanges(words: readonly string[], open: string, close: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  let from = -1;
-  words.forEach((w, i) => {
-    if (from < 0 && w.includes(open)) from = i;
-    if (from >= 0 && w.includes(close)) {
-      ranges.push([from, i]);
-      from = -1;
-    }
-  });
-  return ranges;
 }
 
 const escapeHtml = (s: string): string =>
@@ -145,17 +137,15 @@ const escapeHtml = (s: string): string =>
 
 export interface ExcerptOptions {
   readonly length: number;
-  readonly hidden: readonly [number, number][];
 }
 
 /**
- * A window of about `length` visible words from a section (after its heading), placed where the
+ * A window of about `length` words from a section (after its heading), placed where the
  * most matched words are, with those words in `<mark>`. Returns HTML with the text escaped.
  */
 export function buildExcerpt(words: readonly string[], section: Section, marked: readonly number[], opts: ExcerptOptions): string {
-  const isHidden = (i: number) => opts.hidden.some(([a, b]) => i >= a && i <= b);
   const visible: number[] = [];
-  for (let i = section.headingEnd; i < section.end; i++) if (!isHidden(i) && words[i]) visible.push(i);
+  for (let i = section.headingEnd; i < section.end; i++) if (words[i]) visible.push(i);
   if (visible.length === 0) return '';
   const marks = new Set(marked);
   // Slide a window over the visible words; keep the first one holding the most matches.

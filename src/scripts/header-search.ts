@@ -3,9 +3,9 @@
  * through them, Enter opens the chosen one (or, with none chosen, the full results page, which is
  * what the form does without JavaScript), Escape closes the list. Loaded on first focus only.
  */
-import { HEADER_RESULT_LIMIT, PAGEFIND_URL } from '../config/search';
+import { HEADER_RESULT_LIMIT, MIN_QUERY_LENGTH, PAGEFIND_URL } from '../config/search';
 import { createSearchEngine, loadPagefind, type SearchEngine, type SearchOutcome } from './search-engine';
-import { countText, hitLabel, hitParts, searchPageUrl } from './search-results';
+import { countText, hitParts, searchPageUrl } from './search-results';
 
 export interface HeaderSearch {
   /** Resolves when the results for the current text are on screen (tests, timing). */
@@ -75,37 +75,36 @@ export function enhanceHeaderSearch(
     shown = query;
     list.replaceChildren();
     setActive(-1);
+    // Each option is the link itself (in a presentational <li>), so a click or middle-click works
+    // like any link and nothing interactive sits inside an option.
+    const option = (id: string, href: string): HTMLAnchorElement => {
+      const a = doc.createElement('a');
+      a.id = id;
+      a.href = href;
+      a.tabIndex = -1;
+      a.setAttribute('role', 'option');
+      a.setAttribute('aria-selected', 'false');
+      const li = doc.createElement('li');
+      li.setAttribute('role', 'none');
+      li.append(a);
+      list.append(li);
+      return a;
+    };
     outcome.hits.forEach((hit, i) => {
-      const option = doc.createElement('li');
-      option.id = `${listId}-${i}`;
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', 'false');
-      option.setAttribute('aria-label', hitLabel(hit));
-      // The whole option is a link, so a click or middle-click works like any link.
-      const link = doc.createElement('a');
-      link.href = hit.url;
-      link.tabIndex = -1;
-      link.append(...hitParts(doc, hit));
-      const excerpt = link.querySelector('.search-hit-excerpt');
+      const a = option(`${listId}-${i}`, hit.url);
+      a.append(...hitParts(doc, hit));
+      // Named by title and place; the quoted text is its description, read after a pause.
+      const excerpt = a.querySelector<HTMLElement>('.search-hit-excerpt');
       if (excerpt) {
-        excerpt.id = `${option.id}-excerpt`;
-        option.setAttribute('aria-describedby', excerpt.id);
+        excerpt.id = `${a.id}-excerpt`;
+        excerpt.setAttribute('aria-hidden', 'true');
+        a.setAttribute('aria-describedby', excerpt.id);
       }
-      option.append(link);
-      list.append(option);
     });
     // Last option: every result on the full page (also where Enter goes with nothing chosen).
-    const all = doc.createElement('li');
-    all.id = `${listId}-all`;
-    all.setAttribute('role', 'option');
-    all.setAttribute('aria-selected', 'false');
-    all.className = 'search-all';
-    const allLink = doc.createElement('a');
-    allLink.href = searchPageUrl(query);
-    allLink.tabIndex = -1;
-    allLink.textContent = outcome.hits.length ? `All results for “${query}”` : `Search page for “${query}”`;
-    all.append(allLink);
-    list.append(all);
+    const all = option(`${listId}-all`, searchPageUrl(query));
+    all.classList.add('search-all');
+    all.textContent = outcome.hits.length ? `All results for “${query}”` : `Search page for “${query}”`;
 
     empty.hidden = outcome.hits.length > 0;
     if (outcome.hits.length === 0) {
@@ -125,7 +124,7 @@ export function enhanceHeaderSearch(
   function run(): void {
     const query = input.value;
     const mine = ++seq;
-    if (!query.trim()) {
+    if (query.trim().length < MIN_QUERY_LENGTH) {
       shown = '';
       list.replaceChildren();
       close();
@@ -146,8 +145,8 @@ export function enhanceHeaderSearch(
 
   input.addEventListener('input', run);
   input.addEventListener('focus', () => {
-    if (input.value.trim() && shown === input.value.trim()) open();
-    else if (input.value.trim()) run();
+    if (shown && shown === input.value.trim()) open();
+    else run();
   });
   input.addEventListener('keydown', (event) => {
     const all = options();
@@ -164,7 +163,7 @@ export function enhanceHeaderSearch(
         break;
       }
       case 'Enter': {
-        const chosen = all[active]?.querySelector('a');
+        const chosen = all[active] as HTMLAnchorElement | undefined;
         if (!popup.hidden && chosen) {
           event.preventDefault();
           win.location.assign(chosen.href);
@@ -183,7 +182,7 @@ export function enhanceHeaderSearch(
   });
   // Keep focus in the box while a result is clicked, so the list is still there to receive the click.
   popup.addEventListener('pointerdown', (event) => {
-    if ((event.target as Element).closest('a')) return;
+    if ((event.target as Element).closest('a[href]')) return;
     event.preventDefault();
   });
   form.addEventListener('focusout', (event) => {
@@ -197,6 +196,6 @@ export function enhanceHeaderSearch(
   engine.warm().catch(() => {
     status.textContent = 'Live results are unavailable. Press Enter to search.';
   });
-  if (input.value.trim()) run();
+  run();
   return { settled: () => pending };
 }

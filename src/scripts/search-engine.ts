@@ -6,12 +6,10 @@
 import {
   EXCERPT_WORDS,
   HIGHLIGHT_PARAM,
-  KEYWORD_CLOSE,
-  KEYWORD_OPEN,
+  PAGEFIND_IN_WORKER,
   PAGEFIND_RANKING,
   RESULT_KINDS,
-  SECTIONS_PER_PAGE,
-  STOP_PHRASES,
+  IDIOMS,
   STOP_WORDS,
   SYNONYM_WEIGHT,
   SYNONYMS,
@@ -21,7 +19,6 @@ import {
 import { analyseQuery, highlightTerms, type QueryTerm, type Vocabulary } from '../lib/search-query';
 import {
   buildExcerpt,
-  hiddenRanges,
   rankPages,
   scoreSections,
   sectionsOf,
@@ -72,14 +69,14 @@ export interface SearchOutcome {
 
 export const VOCABULARY: Vocabulary = {
   stopWords: STOP_WORDS,
-  stopPhrases: STOP_PHRASES,
+  idioms: IDIOMS,
   weakWords: WEAK_WORDS,
   synonyms: SYNONYMS,
   weakWeight: WEAK_WEIGHT,
   synonymWeight: SYNONYM_WEIGHT,
 };
 
-const kindOf = (url: string) => RESULT_KINDS.find((k) => url.startsWith(k.prefix)) ?? { label: 'Page', multiAnswer: false };
+const kindOf = (url: string): string => RESULT_KINDS.find((k) => url.startsWith(k.prefix))?.label ?? 'Page';
 
 export interface SearchEngine {
   /** Load Pagefind and its metadata now (on focus), so the first keystroke finds it ready. */
@@ -91,7 +88,8 @@ export function createSearchEngine(load: () => Promise<PagefindModule>, vocab: V
   let ready: Promise<PagefindModule> | undefined;
   const api = () =>
     (ready ??= load().then(async (pf) => {
-      await pf.options({ ranking: PAGEFIND_RANKING });
+      // One call: Pagefind keeps only the last options given before init.
+      await pf.options({ ranking: PAGEFIND_RANKING, noWorker: !PAGEFIND_IN_WORKER });
       await pf.init();
       return pf;
     }));
@@ -145,25 +143,19 @@ export function createSearchEngine(load: () => Promise<PagefindModule>, vocab: V
     for (const page of pages) {
       const record = await recordOf(page.pageId);
       const words = splitWords(record.content);
-      const sections = scoreSections(sectionsOf(record, words.length), page.hits);
-      const kind = kindOf(record.url);
-      const picked = sections.length ? sections.slice(0, kind.multiAnswer ? SECTIONS_PER_PAGE : 1) : [];
-      const hidden = hiddenRanges(words, KEYWORD_OPEN, KEYWORD_CLOSE);
-      // A page found only through its keywords: offer the page itself, quoting its opening.
-      const chosen = picked.length ? picked : [{ section: sectionsOf(record, words.length)[0]!, score: 1, locations: [] }];
-      const top = chosen[0]!.score;
-      for (const { section, score, locations } of chosen) {
-        const path = section.id ? `${record.url}#${section.id}` : record.url;
-        hits.push({
-          url: withHighlight(path, marks, HIGHLIGHT_PARAM),
-          title: section.title,
-          page: section.id ? record.title : '',
-          kind: kind.label,
-          excerpt: buildExcerpt(words, section, locations, { length: EXCERPT_WORDS, hidden }),
-          // Second answers from one page rank by how they compare with its best one.
-          score: page.score * Math.sqrt(score / top),
-        });
-      }
+      const sections = sectionsOf(record, words.length);
+      // Each page gives one result, its best section, so other pages stay in view. A page found
+      // only through its keywords offers itself, quoting its opening.
+      const best = scoreSections(sections, page.hits)[0] ?? { section: sections[0]!, locations: [] };
+      const { section, locations } = best;
+      hits.push({
+        url: withHighlight(section.id ? `${record.url}#${section.id}` : record.url, marks, HIGHLIGHT_PARAM),
+        title: section.title,
+        page: section.id ? record.title : '',
+        kind: kindOf(record.url),
+        excerpt: buildExcerpt(words, section, locations, { length: EXCERPT_WORDS }),
+        score: page.score,
+      });
     }
     hits.sort((a, b) => b.score - a.score);
     return { query, terms, hits: hits.slice(0, limit) };

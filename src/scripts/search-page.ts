@@ -3,7 +3,7 @@
  * in step (replaceState), so any search can be linked. Without JavaScript the page still lists
  * every cause.
  */
-import { PAGE_RESULT_LIMIT, PAGEFIND_URL } from '../config/search';
+import { MIN_QUERY_LENGTH, PAGE_RESULT_LIMIT, PAGEFIND_URL } from '../config/search';
 import { createSearchEngine, loadPagefind, type SearchEngine, type SearchOutcome } from './search-engine';
 import { countText, hitParts } from './search-results';
 
@@ -69,7 +69,7 @@ export function runSearchPage(
     const mine = ++seq;
     if (updateUrl) win.history.replaceState(win.history.state, '', pageUrlFor(win.location.pathname, query));
     doc.title = query.trim() ? `${query.trim()} · ${baseTitle}` : baseTitle;
-    if (!query.trim()) {
+    if (query.trim().length < MIN_QUERY_LENGTH) {
       clear();
       pending = Promise.resolve();
       return;

@@ -23,9 +23,6 @@ export function hitParts(doc: Document, hit: SearchHit): HTMLElement[] {
   return parts;
 }
 
-/** What a screen reader says for a hit before its excerpt: "Fix it now, Cause: Signed out after…". */
-export const hitLabel = (hit: SearchHit): string => (hit.page ? `${hit.title}, ${hit.kind}: ${hit.page}` : `${hit.title}, ${hit.kind}`);
-
 /** "3 results" / "1 result" / "No results". */
 export function countText(n: number): string {
   if (n === 0) return 'No results';

@@ -4,7 +4,7 @@ import { VOCABULARY } from '../../src/scripts/search-engine';
 
 const vocab: Vocabulary = {
   stopWords: ['i', 'when', 'the', 'my', 'on'],
-  stopPhrases: ['every time'],
+  idioms: { 'every time': [], 'out of date': ['outdated'] },
   weakWords: ['logged', 'out'],
   synonyms: { wifi: ['network'], 'mobile data': ['network', 'cellular'], mobile: ['phone'] },
   weakWeight: 0.2,
@@ -30,9 +30,10 @@ describe('analyseQuery', () => {
     expect(byTerm('wifi network')).toEqual({ wifi: 1, network: 1 });
     expect(analyseQuery('wifi network', vocab).every((t) => t.typed)).toBe(true);
   });
-  it('drops stop phrases but not their words elsewhere', () => {
+  it('reads idioms as what they mean, and their words alone as usual', () => {
     expect(byTerm('every time the clock')).toEqual({ clock: 1 });
     expect(byTerm('time zone')).toEqual({ time: 1, zone: 1 });
+    expect(byTerm('browser out of date')).toEqual({ browser: 1, outdated: 1 });
   });
   it('searches the filler words when nothing else was typed', () => {
     expect(byTerm('when the')).toEqual({ when: 1, the: 1 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { QueryTerm } from '../../src/lib/search-query';
 import {
   buildExcerpt,
-  hiddenRanges,
   rankPages,
   scoreSections,
   sectionsOf,
@@ -73,23 +72,15 @@ describe('sections', () => {
   });
 
   it('quotes the section without its heading, escaped, with matches marked', () => {
-    const excerpt = buildExcerpt(words, sections[1]!, [8, 11], { length: 10, hidden: [] });
+    const excerpt = buildExcerpt(words, sections[1]!, [8, 11], { length: 10 });
     expect(excerpt).toBe('<mark>Reload</mark> the page <mark>&lt;b&gt;now&lt;/b&gt;.</mark>');
   });
 
   it('cuts long sections around the densest matches with ellipses', () => {
     const long = splitWords(`Head. ${Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ')}`);
     const section = { id: 's', title: 'Head.', start: 0, end: long.length, headingEnd: 1 };
-    const excerpt = buildExcerpt(long, section, [31, 33], { length: 8, hidden: [] });
+    const excerpt = buildExcerpt(long, section, [31, 33], { length: 8 });
     expect(excerpt).toMatch(/^… .*<mark>w30<\/mark>.*<mark>w32<\/mark>.* …$/);
     expect(excerpt.replace(/<\/?mark>/g, '').split(' ').filter((w) => w !== '…')).toHaveLength(8);
-  });
-
-  it('never quotes a keyword block', () => {
-    const kw = splitWords('Question? Answer text here. ⟦vpn logged out, nordvpn⟧');
-    const hidden = hiddenRanges(kw, '⟦', '⟧');
-    expect(hidden).toEqual([[4, 7]]);
-    const section = { id: 'q', title: 'Question?', start: 0, end: kw.length, headingEnd: 1 };
-    expect(buildExcerpt(kw, section, [4, 7], { length: 20, hidden })).toBe('Answer text here.');
   });
 });
