@@ -22,10 +22,17 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-/** The first sentence of a text, cut at a word boundary if it runs past `max` characters. */
-export function firstSentence(text: string, max = 160): string {
-  const end = text.search(/[.!?:](\s|$)/);
-  let sentence = end >= 0 ? text.slice(0, end + 1) : text;
+/**
+ * The first sentence of a text (more when it is only a lead-in such as "Cleaner apps."), cut at a
+ * word boundary if it runs past `max` characters.
+ */
+export function firstSentence(text: string, max = 160, min = 30): string {
+  const ends = [...text.matchAll(/[.!?:](?=\s|$)/g)].map((m) => m.index + 1);
+  let sentence = text;
+  for (const end of ends) {
+    sentence = text.slice(0, end);
+    if (sentence.length >= min) break;
+  }
   if (sentence.endsWith(':')) sentence = `${sentence.slice(0, -1)}.`;
   if (sentence.length <= max) return sentence;
   const cut = sentence.slice(0, max - 1);

@@ -1,6 +1,6 @@
 /** Search in real Chromium: the header box by keyboard, /search/ round trips, highlighting, speed. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
 import { axeViolations, HEADER_INPUT, HEADER_LIST, headerResults } from '../helpers/search';
 import { htmlFiles, page as distPage, pathOf } from '../helpers/dist';

@@ -26,8 +26,11 @@ describe('sectionTexts', () => {
 describe('plainText and firstSentence', () => {
   it('strips inline Markdown', () => expect(plainText('A *b* and __c__ [d](/e) <kbd>F</kbd>')).toBe('A b and c d F'));
   it('ends at the first sentence, turning a colon into a full stop', () => {
-    expect(firstSentence('This fits if: a, b. More.')).toBe('This fits if.');
-    expect(firstSentence('Version 1.5 is out. Yes.')).toBe('Version 1.5 is out.');
+    expect(firstSentence('This cause fits if most are true: a, b. More.')).toBe('This cause fits if most are true.');
+    expect(firstSentence('Version 1.5 of the app is out now. Yes.')).toBe('Version 1.5 of the app is out now.');
+  });
+  it('reads past a short lead-in', () => {
+    expect(firstSentence('Cleaner apps. Tools such as CCleaner clear cookies. More.')).toBe('Cleaner apps. Tools such as CCleaner clear cookies.');
   });
   it('cuts long text at a word', () => {
     const s = firstSentence('word '.repeat(60), 30);
