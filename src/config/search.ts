@@ -215,8 +215,9 @@ export const MIN_QUERY_LENGTH = 2;
 export const HEADER_RESULT_LIMIT = 6;
 /** Results on /search/. */
 export const PAGE_RESULT_LIMIT = 20;
-/** Words in a result's excerpt. */
-export const EXCERPT_WORDS = 26;
+/** Words in a result's excerpt on /search/, and under the header box (where space is short). */
+export const EXCERPT_WORDS = 30;
+export const HEADER_EXCERPT_WORDS = 16;
 
 export { HIGHLIGHT_PARAM, PAGEFIND_URL } from './search-params';
 

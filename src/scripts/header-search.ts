@@ -3,7 +3,7 @@
  * through them, Enter opens the chosen one (or, with none chosen, the full results page, which is
  * what the form does without JavaScript), Escape closes the list. Loaded on first focus only.
  */
-import { HEADER_RESULT_LIMIT, MIN_QUERY_LENGTH, PAGEFIND_URL } from '../config/search';
+import { HEADER_EXCERPT_WORDS, HEADER_RESULT_LIMIT, MIN_QUERY_LENGTH, PAGEFIND_URL } from '../config/search';
 import { createSearchEngine, loadPagefind, type SearchEngine, type SearchOutcome } from './search-engine';
 import { countText, hitParts, searchPageUrl } from './search-results';
 
@@ -131,7 +131,7 @@ export function enhanceHeaderSearch(
       pending = Promise.resolve();
       return;
     }
-    pending = engine.search(query, HEADER_RESULT_LIMIT).then(
+    pending = engine.search(query, HEADER_RESULT_LIMIT, HEADER_EXCERPT_WORDS).then(
       (outcome) => {
         if (mine === seq) render(outcome);
       },

@@ -81,7 +81,8 @@ const kindOf = (url: string): string => RESULT_KINDS.find((k) => url.startsWith(
 export interface SearchEngine {
   /** Load Pagefind and its metadata now (on focus), so the first keystroke finds it ready. */
   warm(): Promise<void>;
-  search(query: string, limit: number): Promise<SearchOutcome>;
+  /** Up to `limit` results, each quoting about `excerptWords` words. */
+  search(query: string, limit: number, excerptWords?: number): Promise<SearchOutcome>;
 }
 
 export function createSearchEngine(load: () => Promise<PagefindModule>, vocab: Vocabulary = VOCABULARY): SearchEngine {
@@ -133,11 +134,11 @@ export function createSearchEngine(load: () => Promise<PagefindModule>, vocab: V
     return cached;
   };
 
-  async function search(query: string, limit: number): Promise<SearchOutcome> {
+  async function search(query: string, limit: number, excerptWords = EXCERPT_WORDS): Promise<SearchOutcome> {
     const terms = analyseQuery(query, vocab);
     if (terms.length === 0) return { query, terms, hits: [] };
     const searches = await Promise.all(terms.map(async (term) => ({ term, matches: await lookUp(term.term) })));
-    const pages = rankPages(searches).slice(0, limit + 2);
+    const pages = rankPages(searches).slice(0, limit);
     const marks = highlightTerms(terms, vocab);
     const hits: SearchHit[] = [];
     for (const page of pages) {
@@ -153,7 +154,7 @@ export function createSearchEngine(load: () => Promise<PagefindModule>, vocab: V
         title: section.title,
         page: section.id ? record.title : '',
         kind: kindOf(record.url),
-        excerpt: buildExcerpt(words, section, locations, { length: EXCERPT_WORDS }),
+        excerpt: buildExcerpt(words, section, locations, { length: excerptWords }),
         score: page.score,
       });
     }
