@@ -1,9 +1,11 @@
 /** Search in real Chromium: the header box by keyboard, /search/ round trips, highlighting, speed. */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
 import { axeViolations, HEADER_INPUT, HEADER_LIST, headerResults } from '../helpers/search';
-import { htmlFiles, page as distPage, pathOf } from '../helpers/dist';
+import { DIST, htmlFiles, page as distPage, pathOf } from '../helpers/dist';
+import { pageWeight } from '../../scripts/page-weight';
 import { getFaqIds } from '../helpers/faq-ids';
 
 const base = inject('baseURL');
@@ -20,7 +22,6 @@ afterAll(async () => {
 /** The first search of a page loads Pagefind and its index: allow for that on a busy machine. */
 const COLD = { timeout: 10_000 };
 
-const isSearchFile = (url: string) => /\/pagefind\/|header-search|search-engine/.test(url);
 
 describe('header search', () => {
   it('loads no search code or index until the box is focused', async () => {
@@ -31,9 +32,18 @@ describe('header search', () => {
     await page.waitForLoadState('networkidle');
     await page.mouse.wheel(0, 600);
     await page.waitForTimeout(300);
-    expect(requested.filter(isSearchFile)).toEqual([]);
+    // Only the page's own small scripts (its static import graph, the budgeted JavaScript) load.
+    const allowed = new Set(pageWeight(DIST, 'causes/clock-skew/index.html').files);
+    const scripts = requested.filter((p) => p.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((p) => !allowed.has(p))).toEqual([]);
+    expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    // …and none of them holds the search UI (it makes the box a combobox) or the ranking.
+    const code = (files: readonly string[]) => files.map((f) => readFileSync(`${DIST}${f.slice(1)}`, 'utf8')).join('\n');
+    expect(code(scripts)).not.toMatch(/combobox|metaWeights/);
     await page.locator(HEADER_INPUT).focus();
-    await expect.poll(() => requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    await expect.poll(() => requested.some((p) => p === '/pagefind/pagefind.js'), COLD).toBe(true);
+    expect(code(requested.filter((p) => p.endsWith('.js') && p.startsWith('/_astro/')))).toMatch(/combobox[\s\S]*metaWeights|metaWeights[\s\S]*combobox/);
     await page.close();
   });
 
