@@ -1,0 +1,68 @@
+/**
+ * Builds the Pagefind search index of dist/ (run by `npm run build` after `astro build`).
+ * Every page with a `data-pagefind-body` is indexed, except the pages in SPLIT_RULES, which are
+ * indexed answer by answer (see search-records.ts). FAQ answers carry their front-matter
+ * keywords as metadata, as cause articles do through their <meta name="keywords">.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { parse as parseYaml } from 'yaml';
+import { SPLIT_RULES, splitPage, type IndexRecord } from './search-records.ts';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const FAQ_DIR = fileURLToPath(new URL('../content/faq/', import.meta.url));
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'pagefind') yield* htmlFiles(full);
+    else if (entry.name.endsWith('.html')) yield full;
+  }
+}
+
+const pathOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
+
+/** FAQ keywords from the answers' front matter (the file name is the answer id). */
+function faqKeywords(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const name of readdirSync(FAQ_DIR).filter((n) => n.endsWith('.md'))) {
+    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(FAQ_DIR, name), 'utf8'))?.[1] ?? '';
+    const data = parseYaml(front) as { keywords?: string[] };
+    out.set(name.replace(/\.md$/, ''), data.keywords ?? []);
+  }
+  return out;
+}
+
+export async function buildIndex(dist = DIST): Promise<{ pages: number; records: number }> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const keywords = faqKeywords();
+  let pages = 0;
+  const records: IndexRecord[] = [];
+  for (const file of htmlFiles(dist)) {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const rule = SPLIT_RULES.find((r) => r.path === pathOf(file));
+    if (rule) {
+      records.push(...splitPage(html, rule, (id) => (rule.path === '/faq/' ? (keywords.get(id) ?? []) : [])));
+      continue;
+    }
+    records.push({ url: pathOf(file), html });
+    pages++;
+  }
+  for (const record of records) {
+    const res = await index.addHTMLFile({ url: record.url, content: record.html });
+    if (res.errors.length) throw new Error(`Pagefind: ${record.url}: ${res.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return { pages, records: records.length };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { pages, records } = await buildIndex();
+  console.log(`Search index: ${records} records (${pages} whole pages, ${records - pages} answers) in dist/pagefind/`);
+}

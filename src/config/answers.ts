@@ -1,0 +1,29 @@
+/**
+ * Copy for the staff index at /answers/: the one-line summaries of the fixed article sections,
+ * and the ready-made sentences a support agent pastes in front of a link.
+ */
+
+/** Every cause article has these sections (see README); they mean the same in every article. */
+export const SECTION_SUMMARIES: Readonly<Record<string, string>> = {
+  'is-this-you': 'Signs that this is the cause, and where to look if it is not.',
+  'why-it-happens': 'What is going on behind the message, in plain words.',
+  'fix-it-now': 'Steps to get signed back in now without losing anything.',
+  'stop-it-happening-again': 'Settings and habits that stop it coming back.',
+  'keep-your-work-safe': 'How to keep typed text and chats safe when it happens.',
+};
+
+/** Sentences in front of the link for "Copy reply". The link itself follows on the same line. */
+export const REPLIES = {
+  cause: (title: string, summary: string) => `From what you describe, this looks like the cause in our guide “${title}”. ${summary} Step-by-step fix:`,
+  section: (section: string, causeTitle: string) => `This part of our guide “${causeTitle}” should help (“${section}”):`,
+  fixedSection: {
+    'is-this-you': (causeTitle: string) => `To check whether this is what is happening to you, see the signs listed in “${causeTitle}”:`,
+    'why-it-happens': (causeTitle: string) => `Here is why this happens (“${causeTitle}”):`,
+    'fix-it-now': (causeTitle: string) => `These steps should get you signed back in (“${causeTitle}”):`,
+    'stop-it-happening-again': (causeTitle: string) => `To stop it happening again, these settings and habits help (“${causeTitle}”):`,
+    'keep-your-work-safe': (causeTitle: string) => `So you don’t lose work when it happens, see “${causeTitle}”:`,
+  } as Readonly<Record<string, (causeTitle: string) => string>>,
+  faq: (question: string, summary: string) => `${question} ${summary} More detail:`,
+  checklistItem: (action: string) => `One thing that helps: ${action.charAt(0).toLowerCase()}${action.slice(1)}. Why, and how:`,
+  page: (summary: string) => `${summary}`,
+} as const;

@@ -1,0 +1,154 @@
+/**
+ * The staff index (/answers/): every answer a support agent may link to, grouped, each with a
+ * title, a one-line summary, its permanent path and a ready reply sentence. New kinds of answer
+ * (the wizard's results) join as one more group: build an `AnswerGroup` and add it in
+ * `getAnswerGroups`.
+ */
+import { render } from 'astro:content';
+import { REPLIES, SECTION_SUMMARIES } from '../config/answers';
+import { causeUrl, faqUrl, getCauses, getFaq, getPreventItems, type Cause } from './content';
+import { firstSentence, plainText, sectionTexts } from './section-text';
+
+export type AnswerKind = 'cause' | 'section' | 'faq' | 'checklist' | 'page' | 'wizard-result';
+
+export interface AnswerRow {
+  readonly kind: AnswerKind;
+  readonly title: string;
+  /** One line: what the reader finds behind the link. */
+  readonly summary: string;
+  /** Site path with anchor, e.g. `/causes/clock-skew/#fix-it-now`; the page adds the origin. */
+  readonly path: string;
+  /** Sentence that goes in front of the link in a ticket reply. */
+  readonly reply: string;
+  /** Nesting under the row before it (article sections: 1 for h2, 2 for h3). */
+  readonly level: 0 | 1 | 2;
+}
+
+export interface AnswerGroup {
+  /** Stable id, used for the group's heading anchor on /answers/. */
+  readonly id: string;
+  readonly title: string;
+  /** Extra words the filter box matches for every row of the group (a cause's keywords). */
+  readonly keywords: readonly string[];
+  readonly rows: readonly AnswerRow[];
+}
+
+export async function causeGroup(cause: Cause): Promise<AnswerGroup> {
+  const { headings } = await render(cause);
+  const texts = sectionTexts(cause.body ?? '');
+  // Pair each rendered heading with its source section by text, in order (headings may repeat).
+  let from = 0;
+  const textOf = (heading: string): string => {
+    const at = texts.findIndex((t, i) => i >= from && plainText(t.heading) === heading);
+    if (at < 0) return '';
+    from = at + 1;
+    return texts[at]!.firstText;
+  };
+  const { title, label, summary, keywords } = cause.data;
+  const sections = headings
+    .filter((h) => h.depth === 2 || h.depth === 3)
+    .map((h): AnswerRow => {
+      const fixed = SECTION_SUMMARIES[h.slug];
+      const text = textOf(h.text);
+      const fixedReply = REPLIES.fixedSection[h.slug];
+      return {
+        kind: 'section',
+        title: h.text,
+        summary: fixed ?? (text ? firstSentence(text) : `Part of “${title}”.`),
+        path: causeUrl(cause.id, h.slug),
+        reply: fixedReply ? fixedReply(title) : REPLIES.section(h.text, title),
+        level: h.depth === 2 ? 1 : 2,
+      };
+    });
+  return {
+    id: `cause-${cause.id}`,
+    title: label,
+    keywords,
+    rows: [{ kind: 'cause', title, summary, path: causeUrl(cause.id), reply: REPLIES.cause(title, summary), level: 0 }, ...sections],
+  };
+}
+
+export async function faqGroup(): Promise<AnswerGroup> {
+  const faq = await getFaq();
+  return {
+    id: 'faq',
+    title: 'Questions and answers',
+    keywords: ['faq', 'question'],
+    rows: faq.map((q) => ({
+      kind: 'faq',
+      title: q.data.question,
+      summary: q.data.summary,
+      path: faqUrl(q.id),
+      reply: REPLIES.faq(q.data.question, q.data.summary),
+      level: 0,
+    })),
+  };
+}
+
+export async function checklistGroup(): Promise<AnswerGroup> {
+  const items = await getPreventItems();
+  return {
+    id: 'prevent',
+    title: 'Prevention checklist',
+    keywords: ['prevent', 'checklist', 'stop'],
+    rows: [
+      {
+        kind: 'page',
+        title: 'Prevention checklist',
+        summary: 'The short list of settings and habits that prevent most sign-outs.',
+        path: '/prevent/',
+        reply: REPLIES.page('This short checklist stops most of these sign-outs:'),
+        level: 0,
+      },
+      ...items.map((item): AnswerRow => ({
+        kind: 'checklist',
+        title: item.data.action,
+        summary: firstSentence(item.data.why),
+        path: `/prevent/#${item.data.id}`,
+        reply: REPLIES.checklistItem(item.data.action),
+        level: 1,
+      })),
+    ],
+  };
+}
+
+/** Pages that are tools rather than answers, still worth a link in a reply. */
+export function toolsGroup(): AnswerGroup {
+  return {
+    id: 'tools',
+    title: 'Tools and overviews',
+    keywords: ['tool'],
+    rows: [
+      {
+        kind: 'page',
+        title: 'Diagnose my problem',
+        summary: 'A few questions that lead to the cause that fits, with live checks in the browser.',
+        path: '/diagnose/',
+        reply: REPLIES.page('This short questionnaire finds the cause with you and checks your browser as it goes:'),
+        level: 0,
+      },
+      {
+        kind: 'page',
+        title: 'Check my browser',
+        summary: 'Live checks for cookies, storage, private mode, the clock, network, blockers and browser age.',
+        path: '/check/',
+        reply: REPLIES.page('This page checks your browser for the usual causes; nothing leaves your device:'),
+        level: 0,
+      },
+      {
+        kind: 'page',
+        title: 'Every cause',
+        summary: 'All the causes of the message, one line each.',
+        path: '/causes/',
+        reply: REPLIES.page('Here is every known cause, one line each:'),
+        level: 0,
+      },
+    ],
+  };
+}
+
+/** Every group of the staff index, in the order staff scan them: causes first. */
+export async function getAnswerGroups(): Promise<AnswerGroup[]> {
+  const causes = await getCauses();
+  return [...(await Promise.all(causes.map(causeGroup))), await faqGroup(), await checklistGroup(), toolsGroup()];
+}

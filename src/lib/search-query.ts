@@ -1,0 +1,96 @@
+/**
+ * Turns what someone typed into weighted search terms: filler words dropped, words found on every
+ * page counted for less, everyday words mapped onto the site's own vocabulary. Pure, so the same
+ * code runs in Node tests and in the browser.
+ */
+
+export interface QueryTerm {
+  /** One word, lower case, as Pagefind should look it up. */
+  readonly term: string;
+  /** How much a match on this term counts (1 = an ordinary typed word). */
+  readonly weight: number;
+  /** Typed by the visitor (false: added from the synonyms table). */
+  readonly typed: boolean;
+}
+
+export interface Vocabulary {
+  readonly stopWords: readonly string[];
+  /** Phrases replaced by the words they mean (see `IDIOMS` in src/config/search.ts). */
+  readonly idioms: Readonly<Record<string, readonly string[]>>;
+  readonly weakWords: readonly string[];
+  readonly synonyms: Readonly<Record<string, readonly string[]>>;
+  readonly weakWeight: number;
+  readonly synonymWeight: number;
+}
+
+/** A query never grows past this many terms (each term is one index lookup). */
+export const MAX_TERMS = 12;
+/** Longest synonym phrase, in words. */
+const MAX_PHRASE = 3;
+
+/** Lower case, accents off, apostrophes joined ("I'm" → "im"), split on anything not a letter or digit. */
+export function tokenize(raw: string): string[] {
+  return raw
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+export function analyseQuery(raw: string, vocab: Vocabulary): QueryTerm[] {
+  const tokens = tokenize(raw);
+  const stop = new Set(vocab.stopWords);
+  const { dropped, meant } = readIdioms(tokens, vocab.idioms);
+  const weak = new Set(vocab.weakWords);
+  const found = new Map<string, QueryTerm>();
+  const add = (t: QueryTerm): void => {
+    const had = found.get(t.term);
+    if (!had || had.weight < t.weight) found.set(t.term, had?.typed ? { ...t, typed: true } : t);
+  };
+
+  for (const [i, token] of tokens.entries()) {
+    if (stop.has(token) || token.length < 2 || dropped.has(i)) continue;
+    add({ term: token, weight: weak.has(token) ? vocab.weakWeight : 1, typed: true });
+  }
+  for (const term of meant) add({ term, weight: 1, typed: true });
+  // Synonyms: the longest phrase starting at each word wins, so "mobile data" beats "mobile".
+  for (let i = 0; i < tokens.length; i++) {
+    if (dropped.has(i)) continue;
+    for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
+      const mapped = vocab.synonyms[tokens.slice(i, i + n).join(' ')];
+      if (!mapped) continue;
+      for (const term of mapped) add({ term, weight: vocab.synonymWeight, typed: false });
+      break;
+    }
+  }
+  // Only filler words typed ("why?"): search for them rather than for nothing.
+  if (found.size === 0) {
+    for (const token of tokens) if (token.length > 1) add({ term: token, weight: 1, typed: true });
+  }
+  return [...found.values()]
+    .sort((a, b) => Number(b.typed) - Number(a.typed) || b.weight - a.weight)
+    .slice(0, MAX_TERMS);
+}
+
+/** Positions of the tokens inside an idiom, and the words the idioms mean. */
+function readIdioms(tokens: readonly string[], idioms: Vocabulary['idioms']): { dropped: Set<number>; meant: string[] } {
+  const dropped = new Set<number>();
+  const meant: string[] = [];
+  for (const [phrase, words] of Object.entries(idioms)) {
+    const parts = phrase.split(' ');
+    for (let i = 0; i + parts.length <= tokens.length; i++) {
+      if (!parts.every((w, j) => tokens[i + j] === w)) continue;
+      for (let j = 0; j < parts.length; j++) dropped.add(i + j);
+      meant.push(...words);
+    }
+  }
+  return { dropped, meant };
+}
+
+/** The words worth marking on the page a result opens: not the weak ones found everywhere. */
+export function highlightTerms(terms: readonly QueryTerm[], vocab: Pick<Vocabulary, 'weakWords'>): string[] {
+  const weak = new Set(vocab.weakWords);
+  return terms.filter((t) => !weak.has(t.term)).map((t) => t.term);
+}

@@ -1,0 +1,33 @@
+/**
+ * Rendering search hits as DOM, shared by the header box (as listbox options) and /search/
+ * (as a plain list of links). The excerpt is HTML built by search-rank's `buildExcerpt`, which
+ * escapes the page text and adds only `<mark>`.
+ */
+import type { SearchHit } from './search-engine';
+
+/** The visible parts of a hit: its title, where it is, and the quoted text (HTML with `<mark>`). */
+export function hitParts(doc: Document, hit: SearchHit): HTMLElement[] {
+  const title = doc.createElement('span');
+  title.className = 'search-hit-title';
+  title.textContent = hit.title;
+  const where = doc.createElement('span');
+  where.className = 'search-hit-where';
+  where.textContent = hit.page ? `${hit.kind} · ${hit.page}` : hit.kind;
+  const parts = [title, where];
+  if (hit.excerpt) {
+    const excerpt = doc.createElement('span');
+    excerpt.className = 'search-hit-excerpt';
+    excerpt.innerHTML = hit.excerpt;
+    parts.push(excerpt);
+  }
+  return parts;
+}
+
+/** "3 results" / "1 result" / "No results". */
+export function countText(n: number): string {
+  if (n === 0) return 'No results';
+  return `${n} result${n === 1 ? '' : 's'}`;
+}
+
+/** Link to the full results page for a query. */
+export const searchPageUrl = (query: string): string => `/search/?${new URLSearchParams({ q: query.trim() })}`;

@@ -1,0 +1,82 @@
+/**
+ * Link previews: every page says what it is in its <title>, description and Open Graph tags, so
+ * a link pasted into chat or a ticket shows a title and a summary. Moved URLs still arrive.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { htmlFiles, page, pathOf } from '../helpers/dist';
+import { launchChromium } from '../helpers/chromium';
+import { redirects } from '../../src/config/redirects';
+import { site } from '../../src/config/site';
+
+const isRedirect = (file: string) => page(file).querySelector('meta[http-equiv="refresh"]') !== null;
+const pages = htmlFiles().filter((f) => !isRedirect(f));
+const meta = (file: string, selector: string) => page(file).querySelector(selector)?.getAttribute('content') ?? '';
+
+describe('title, description and Open Graph on every page', () => {
+  it.each(pages)('%s', (file) => {
+    const title = page(file).querySelector('title')?.textContent.trim() ?? '';
+    const description = meta(file, 'meta[name="description"]');
+    expect(title.length, 'title').toBeGreaterThan(5);
+    expect(title === site.siteName || title.endsWith(` · ${site.siteName}`), title).toBe(true);
+    expect(description.length, `description: ${description}`).toBeGreaterThanOrEqual(40);
+    expect(description.length, `description: ${description}`).toBeLessThanOrEqual(160);
+    expect(meta(file, 'meta[property="og:title"]').length).toBeGreaterThan(3);
+    expect(title.startsWith(meta(file, 'meta[property="og:title"]'))).toBe(true);
+    expect(meta(file, 'meta[property="og:description"]')).toBe(description);
+    expect(meta(file, 'meta[property="og:site_name"]')).toBe(site.siteName);
+    expect(['website', 'article']).toContain(meta(file, 'meta[property="og:type"]'));
+    const canonical = page(file).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    if (file === '404.html') {
+      // Served at every unknown URL: no address of its own, and not for search engines.
+      expect(canonical).toBe('');
+      expect(meta(file, 'meta[name="robots"]')).toBe('noindex');
+      return;
+    }
+    expect(meta(file, 'meta[property="og:url"]')).toBe(canonical);
+    const url = new URL(canonical);
+    expect(url.protocol).toMatch(/^https?:$/);
+    expect(url.pathname).toBe(pathOf(file));
+  });
+
+  it('no two pages share a title or a description', () => {
+    const titles = pages.map((f) => page(f).querySelector('title')!.textContent);
+    const descriptions = pages.map((f) => meta(f, 'meta[name="description"]'));
+    expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
+    expect(descriptions.filter((d, i) => descriptions.indexOf(d) !== i)).toEqual([]);
+  });
+
+  it('articles preview as articles, with their own summary', () => {
+    expect(meta('causes/clock-skew/index.html', 'meta[property="og:type"]')).toBe('article');
+    expect(meta('causes/clock-skew/index.html', 'meta[property="og:description"]')).toMatch(/clock/);
+  });
+});
+
+describe('moved URLs (src/config/redirects.ts)', () => {
+  const base = inject('baseURL');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(Object.entries(redirects))('a visitor opening %s lands on %s', async (from, to) => {
+    const tab = await browser.newPage();
+    await tab.goto(`${base}${from}`);
+    await tab.waitForURL(`${base}${to}`);
+    expect(await tab.locator('h1').textContent()).toBeTruthy();
+    expect(await tab.locator('meta[name="robots"]').count()).toBe(0);
+    await tab.close();
+  });
+
+  it('redirect pages are kept out of search engines and point them at the new URL', () => {
+    for (const [from, to] of Object.entries(redirects)) {
+      const file = `${from.slice(1)}index.html`;
+      expect(isRedirect(file), from).toBe(true);
+      expect(meta(file, 'meta[name="robots"]')).toBe('noindex');
+      expect(page(file).querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(new URL(to, site.siteUrl).href);
+    }
+  });
+});

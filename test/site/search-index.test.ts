@@ -1,0 +1,41 @@
+/** What the built search index holds: answers, never navigation, footers or the staff index. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DIST, htmlFiles, page, pathOf } from '../helpers/dist';
+import { getFaqIds } from '../helpers/faq-ids';
+import { CAUSE_SLUGS } from '../../src/config/causes';
+
+const indexed = htmlFiles().filter((f) => page(f).querySelector('[data-pagefind-body]'));
+
+describe('search index', () => {
+  it('indexes the articles, the FAQ and the checklist, and no list, tool or staff page', () => {
+    expect(indexed.map(pathOf).sort()).toEqual(['/faq/', '/prevent/', ...CAUSE_SLUGS.map((s) => `/causes/${s}/`)].sort());
+  });
+
+  it('keeps header, footer, breadcrumbs and in-page navigation out', () => {
+    for (const file of indexed) {
+      const body = page(file).querySelector('[data-pagefind-body]')!;
+      expect(body.querySelector('.site-header, .site-footer, .breadcrumbs, header.site-header'), file).toBeNull();
+      for (const nav of body.querySelectorAll('nav, aside')) {
+        const ignored = nav.getAttribute('data-pagefind-ignore') !== null || nav.closest('[data-pagefind-ignore]');
+        expect(ignored, `${file}: ${nav.getAttribute('class') ?? nav.tagName}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('holds one record per article, per FAQ answer and per checklist item', () => {
+    const entry = JSON.parse(readFileSync(`${DIST}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const checklist = page('prevent/index.html').querySelectorAll('ol.checklist > li[id]').length;
+    expect(checklist).toBeGreaterThan(5);
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(entry.languages['en']!.page_count).toBe(CAUSE_SLUGS.length + getFaqIds().length + checklist);
+  });
+
+  it('weights each article’s keywords in as metadata', () => {
+    for (const slug of CAUSE_SLUGS) {
+      const metaTag = page(`causes/${slug}/index.html`).querySelector('meta[name="keywords"]');
+      expect(metaTag?.getAttribute('data-pagefind-meta'), slug).toBe('keywords[content]');
+      expect(metaTag?.getAttribute('content')?.split(', ').length, slug).toBeGreaterThan(3);
+    }
+  });
+});

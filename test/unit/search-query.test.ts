@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuery, highlightTerms, tokenize, type Vocabulary } from '../../src/lib/search-query';
+import { VOCABULARY } from '../../src/scripts/search-engine';
+
+const vocab: Vocabulary = {
+  stopWords: ['i', 'when', 'the', 'my', 'on'],
+  idioms: { 'every time': [], 'out of date': ['outdated'] },
+  weakWords: ['logged', 'out'],
+  synonyms: { wifi: ['network'], 'mobile data': ['network', 'cellular'], mobile: ['phone'] },
+  weakWeight: 0.2,
+  synonymWeight: 0.5,
+};
+const byTerm = (q: string, v = vocab) => Object.fromEntries(analyseQuery(q, v).map((t) => [t.term, t.weight]));
+
+describe('tokenize', () => {
+  it('lower-cases, drops accents and punctuation, joins apostrophes', () => {
+    expect(tokenize("I'm logged OUT — café Wi-Fi!")).toEqual(['im', 'logged', 'out', 'cafe', 'wi', 'fi']);
+  });
+  it('keeps digits', () => expect(tokenize('every 24h, 12 hours')).toEqual(['every', '24h', '12', 'hours']));
+});
+
+describe('analyseQuery', () => {
+  it('drops stop words, weakens words found everywhere, adds synonyms', () => {
+    expect(byTerm('logged out when I switch wifi')).toEqual({ switch: 1, wifi: 1, logged: 0.2, out: 0.2, network: 0.5 });
+  });
+  it('prefers the longest synonym phrase', () => {
+    expect(byTerm('on mobile data')).toEqual({ mobile: 1, data: 1, network: 0.5, cellular: 0.5 });
+  });
+  it('a typed word keeps full weight even when a synonym names it too', () => {
+    expect(byTerm('wifi network')).toEqual({ wifi: 1, network: 1 });
+    expect(analyseQuery('wifi network', vocab).every((t) => t.typed)).toBe(true);
+  });
+  it('reads idioms as what they mean, and their words alone as usual', () => {
+    expect(byTerm('every time the clock')).toEqual({ clock: 1 });
+    expect(byTerm('time zone')).toEqual({ time: 1, zone: 1 });
+    expect(byTerm('browser out of date')).toEqual({ browser: 1, outdated: 1 });
+  });
+  it('searches the filler words when nothing else was typed', () => {
+    expect(byTerm('when the')).toEqual({ when: 1, the: 1 });
+  });
+  it('is empty for an empty or punctuation-only query', () => {
+    expect(analyseQuery('  ?! ', vocab)).toEqual([]);
+  });
+  it('typed words come first, and a query never explodes into many lookups', () => {
+    const terms = analyseQuery('alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi', vocab);
+    expect(terms.length).toBeLessThanOrEqual(12);
+    expect(terms[0]!.term).toBe('alpha');
+  });
+});
+
+describe('highlightTerms', () => {
+  it('leaves out the weak words', () => {
+    expect(highlightTerms(analyseQuery('logged out on wifi', vocab), vocab)).toEqual(['wifi', 'network']);
+  });
+});
+
+describe('the site vocabulary', () => {
+  it('has no word that is both a stop word and a weak word, and lower-case synonym keys', () => {
+    const stop = new Set(VOCABULARY.stopWords);
+    expect(VOCABULARY.weakWords.filter((w) => stop.has(w))).toEqual([]);
+    for (const key of Object.keys(VOCABULARY.synonyms)) expect(tokenize(key).join(' '), key).toBe(key);
+  });
+  it('reads the issue’s example sentences as their meaningful words', () => {
+    const terms = (q: string) => analyseQuery(q, VOCABULARY).filter((t) => t.weight === 1).map((t) => t.term);
+    expect(terms('logged out when I switch wifi')).toEqual(['switch', 'wifi']);
+    expect(terms('kicked out after lunch break')).toEqual(['lunch', 'break']);
+    expect(terms('wrong time on my computer')).toEqual(['wrong', 'time', 'computer']);
+  });
+});
