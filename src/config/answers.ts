@@ -26,4 +26,5 @@ export const REPLIES = {
   faq: (question: string, summary: string) => `${question} ${summary} More detail:`,
   checklistItem: (action: string) => `One thing that helps: ${action.charAt(0).toLowerCase()}${action.slice(1)}. Why, and how:`,
   page: (summary: string) => `${summary}`,
+  wizardResult: (title: string) => `Going by your answers, the most likely cause is “${title}”. This page explains why and what to do:`,
 } as const;

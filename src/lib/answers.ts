@@ -8,6 +8,7 @@ import { render } from 'astro:content';
 import { REPLIES, SECTION_SUMMARIES } from '../config/answers';
 import { causeUrl, faqUrl, getCauses, getFaq, getPreventItems, type Cause } from './content';
 import { firstSentence, plainText, sectionTexts } from './section-text';
+import { wizardResults } from '../wizard/results';
 
 export type AnswerKind = 'cause' | 'section' | 'faq' | 'checklist' | 'page' | 'wizard-result';
 
@@ -112,6 +113,23 @@ export async function checklistGroup(): Promise<AnswerGroup> {
   };
 }
 
+/** The diagnosis wizard's outcomes: what a visitor who walked the questions ended on. */
+export function wizardGroup(): AnswerGroup {
+  return {
+    id: 'wizard',
+    title: 'Diagnosis results',
+    keywords: ['diagnose', 'wizard', 'result'],
+    rows: wizardResults().map((r) => ({
+      kind: 'wizard-result',
+      title: r.title,
+      summary: r.summary,
+      path: r.url,
+      reply: REPLIES.wizardResult(r.title),
+      level: 0,
+    })),
+  };
+}
+
 /** Pages that are tools rather than answers, still worth a link in a reply. */
 export function toolsGroup(): AnswerGroup {
   return {
@@ -150,5 +168,5 @@ export function toolsGroup(): AnswerGroup {
 /** Every group of the staff index, in the order staff scan them: causes first. */
 export async function getAnswerGroups(): Promise<AnswerGroup[]> {
   const causes = await getCauses();
-  return [...(await Promise.all(causes.map(causeGroup))), await faqGroup(), await checklistGroup(), toolsGroup()];
+  return [...(await Promise.all(causes.map(causeGroup))), await faqGroup(), await checklistGroup(), wizardGroup(), toolsGroup()];
 }

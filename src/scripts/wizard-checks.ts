@@ -14,8 +14,13 @@ export function wizardCheckIds(): CheckId[] {
   return [...new Set(ids)].filter((id) => CHECK_INFO[id].inWizard !== false);
 }
 
-export async function startWizardChecks(win: Window, only: readonly CheckId[] = wizardCheckIds()): Promise<void> {
-  // The runner and the environment only, not the checks' index (which also carries the report code).
-  const [{ runChecks }, { browserEnv }] = await Promise.all([import('../checks/run'), import('../checks/browser-env')]);
-  await runChecks(browserEnv(win), { only: [...only], onResult: (result) => sendCheckResult(win.document, result) });
+export async function startWizardChecks(win: Window & typeof globalThis, only: readonly CheckId[] = wizardCheckIds()): Promise<void> {
+  try {
+    // The runner and the environment only, not the checks' index (which also carries the report code).
+    const [{ runChecks }, { browserEnv }] = await Promise.all([import('../checks/run'), import('../checks/browser-env')]);
+    await runChecks(browserEnv(win), { only: [...only], onResult: (result) => sendCheckResult(win.document, result) });
+  } catch {
+    // The checks' code could not load (flaky network, a blocker): the wizard simply asks every
+    // question itself, as it does with JavaScript off.
+  }
 }

@@ -13,8 +13,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(`${DIST}index.html`)) {
-    throw new Error('dist/ is missing: run `npm run build` first (npm test does this for you).');
+  if (!existsSync(`${DIST}index.html`) || !existsSync(`${DIST}pagefind/pagefind.js`)) {
+    throw new Error('dist/ or its search index is missing: run `npm run build` first (npm test does this for you).');
   }
   const server = await startStaticServer(DIST);
   project.provide('baseURL', server.url);

@@ -1,8 +1,6 @@
 /** The wizard's static pages in dist/: one per question and per result, generated from the machine. */
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../scripts/page-weight';
-import { BUDGETS, KB } from '../../scripts/budgets';
-import { DIST, fileForPath, page } from '../helpers/dist';
+import { fileForPath, page } from '../helpers/dist';
 import { QUESTION_IDS, RESULT_IDS, questionMeta, resultMeta, stepPath } from '../../src/wizard/steps';
 import { wizardResults } from '../../src/wizard/results';
 
@@ -34,15 +32,5 @@ describe('static wizard pages', () => {
 
   it('every result the staff index will list has its page', () => {
     for (const r of wizardResults()) expect(fileForPath(r.url), r.url).toBeDefined();
-  });
-
-  it('wizard pages stay within the JavaScript budget, leaving room for the live checks', () => {
-    const weights = ['diagnose/index.html', fileOf('vpn'), fileOf('inactivity-timeout')].map((f) => ({ f, ...pageWeight(DIST, f) }));
-    for (const w of weights) {
-      expect(w.js, w.f).toBeLessThanOrEqual(BUDGETS.interactiveJs);
-      // The wizard's own share: XState, the machine, the views and the enhancement.
-      expect(w.js, w.f).toBeLessThanOrEqual(24 * KB);
-    }
-    console.log(`wizard page JavaScript before interaction: ${weights.map((w) => `${w.f} ${(w.js / KB).toFixed(1)} KB gzip`).join('; ')}`);
   });
 });

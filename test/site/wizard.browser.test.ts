@@ -74,6 +74,10 @@ let noJs: BrowserContext;
 beforeAll(async () => {
   browser = await launchChromium();
   js = await browser.newContext();
+  // The stories answer every question themselves: keep this machine's real check results (its
+  // clock, its off-the-record context) out of them by not loading the checks runner. The live
+  // checks' effect on the wizard is tested below, in "live checks in the wizard".
+  await js.route(/\/_astro\/run\.[\w-]+\.js$/, (route) => route.abort());
   await js.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   noJs = await browser.newContext({ javaScriptEnabled: false });
 });
@@ -431,5 +435,24 @@ describe('accessibility (axe-core)', () => {
       expect(await violations(p), path).toEqual([]);
       await ctx.close();
     }
+  });
+});
+
+describe('live checks in the wizard', () => {
+  it('start on their own when the wizard opens and pre-answer the question they settle', async () => {
+    // A plain Playwright context is off-the-record, like an incognito window: the private-mode
+    // check finds that for real, and the wizard asks "We detected …, correct?" instead.
+    const context = await browser.newContext();
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 503, body: '' }));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}${stepUrl('private-window', [a('message', 'session-expired'), a('when', 'reopen')])}`);
+    await expect.poll(() => headingText(page), { timeout: 10_000 }).toMatch(/^We detected that this is likely a private or incognito window/);
+    // The visitor still decides: the answers are all there.
+    await page.getByRole('link', { name: label(a('private-window', 'yes')) }).click();
+    await expect.poll(() => headingText(page)).toBe(title('private-browsing'));
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
