@@ -14,7 +14,8 @@ export const SECTION_SUMMARIES: Readonly<Record<string, string>> = {
 
 /** Sentences in front of the link for "Copy reply". The link itself follows on the same line. */
 export const REPLIES = {
-  cause: (title: string, summary: string) => `From what you describe, this looks like the cause in our guide “${title}”. ${summary} Step-by-step fix:`,
+  // The link's preview shows the summary, so the sentence does not repeat it.
+  cause: (title: string) => `From what you describe, this looks like the cause in our guide “${title}”. The step-by-step fix:`,
   section: (section: string, causeTitle: string) => `This part of our guide “${causeTitle}” should help (“${section}”):`,
   fixedSection: {
     'is-this-you': (causeTitle: string) => `To check whether this is what is happening to you, see the signs listed in “${causeTitle}”:`,

@@ -65,7 +65,7 @@ export async function causeGroup(cause: Cause): Promise<AnswerGroup> {
     id: `cause-${cause.id}`,
     title: label,
     keywords,
-    rows: [{ kind: 'cause', title, summary, path: causeUrl(cause.id), reply: REPLIES.cause(title, summary), level: 0 }, ...sections],
+    rows: [{ kind: 'cause', title, summary, path: causeUrl(cause.id), reply: REPLIES.cause(title), level: 0 }, ...sections],
   };
 }
 

@@ -20,7 +20,8 @@ export function matchesFilter(words: readonly string[], ...texts: readonly strin
 export function enhanceAnswers(doc: Document, win: Window): void {
   const origin = win.location.origin;
   for (const row of doc.querySelectorAll<HTMLElement>('[data-answer]')) {
-    const path = row.dataset.path ?? '';
+    // The row's own link is its permanent path (no data attribute repeats it: page-size budget).
+    const path = row.querySelector('.answer-title')?.getAttribute('href') ?? '';
     row.dataset.filter = `${row.textContent ?? ''} ${path}`.toLowerCase().replace(/\s+/g, ' ');
     const title = row.querySelector('.answer-title')?.textContent?.trim() ?? '';
     const url = absoluteUrl(origin, path);

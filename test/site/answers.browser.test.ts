@@ -69,7 +69,7 @@ describe('/answers/ in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${base}/answers/`);
     const path = '/causes/network-changes/#fix-it-now';
-    const row = page.locator(`[data-answer][data-path="${path}"]`);
+    const row = page.locator(`[data-answer]:has(> a.answer-title[href="${path}"])`);
     const button = row.getByRole('button', { name: 'Copy link: Fix it now' });
     await button.click();
     await expect.poll(() => button.textContent()).toBe('Copied');
@@ -83,7 +83,7 @@ describe('/answers/ in Chromium', () => {
   it('"Copy reply" puts a ready sentence and the link on the clipboard', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/answers/`);
-    const faqRow = page.locator('[data-answer][data-path="/faq/#wrong-clock"]');
+    const faqRow = page.locator('[data-answer]:has(> a.answer-title[href="/faq/#wrong-clock"])');
     await faqRow.getByRole('button', { name: /^Copy reply/ }).click();
     await expect.poll(() => page.locator('#live-announcer').textContent()).toBe('Reply copied');
     const reply = await page.evaluate(() => navigator.clipboard.readText());
@@ -91,10 +91,10 @@ describe('/answers/ in Chromium', () => {
     const summary = (await faqRow.locator('.answer-summary').textContent())!.trim();
     expect(reply).toBe(`${question} ${summary} More detail: ${base}/faq/#wrong-clock`);
 
-    const causeRow = page.locator('[data-answer][data-path="/causes/clock-skew/"]');
+    const causeRow = page.locator('[data-answer]:has(> a.answer-title[href="/causes/clock-skew/"])');
     await causeRow.getByRole('button', { name: /^Copy reply/ }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /^From what you describe, this looks like the cause in our guide “Signed out because the clock on your device is wrong”\. .+ Step-by-step fix: http:\/\/127\.0\.0\.1:\d+\/causes\/clock-skew\/$/,
+      /^From what you describe, this looks like the cause in our guide “Signed out because the clock on your device is wrong”\. The step-by-step fix: http:\/\/127\.0\.0\.1:\d+\/causes\/clock-skew\/$/,
     );
     await page.close();
   });
@@ -107,7 +107,7 @@ describe('/answers/ in Chromium', () => {
     const total = await visibleRows().count();
     await filter.fill('vpn fix');
     await expect.poll(() => visibleRows().count()).toBeLessThan(total);
-    const shown = await visibleRows().evaluateAll((rs) => rs.map((r) => r.getAttribute('data-path')));
+    const shown = await visibleRows().evaluateAll((rs) => rs.map((r) => r.querySelector('a.answer-title')?.getAttribute('href')));
     expect(shown).toContain('/causes/network-changes/#fix-it-now');
     expect(shown.every((p) => p!.includes('fix'))).toBe(true);
     await expect.poll(() => page.locator('#answers-filter-status').textContent()).toBe(`${shown.length} of ${total} answers shown.`);

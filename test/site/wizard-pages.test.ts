@@ -30,7 +30,11 @@ describe('static wizard pages', () => {
     expect(hrefs.some((h) => h?.startsWith('https://'))).toBe(true); // the support link
   });
 
-  it('every result the staff index will list has its page', () => {
-    for (const r of wizardResults()) expect(fileForPath(r.url), r.url).toBeDefined();
+  it('every result has its page and is listed for staff on /answers/', () => {
+    const listed = page('answers/index.html').querySelectorAll('a.answer-title').map((a) => a.getAttribute('href'));
+    for (const r of wizardResults()) {
+      expect(fileForPath(r.url), r.url).toBeDefined();
+      expect(listed, r.url).toContain(r.url);
+    }
   });
 });
