@@ -20,6 +20,25 @@ function readLabels(doc: Document): Partial<Record<CauseSlug, string>> {
   }
 }
 
+export interface WizardLabels {
+  questions: Record<string, string>;
+  answers: Record<string, string>;
+  results: Record<string, string>;
+}
+
+/** The wizard's words for report ids, from the page's JSON block; ids are shown where a label is missing. */
+function readWizardLabels(doc: Document): WizardLabels {
+  const empty: WizardLabels = { questions: {}, answers: {}, results: {} };
+  try {
+    const parsed = JSON.parse(doc.getElementById('wizard-labels')?.textContent ?? '{}') as Partial<WizardLabels>;
+    const strings = (o: unknown): Record<string, string> =>
+      typeof o === 'object' && o !== null ? Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v === 'string')) : {};
+    return { questions: strings(parsed.questions), answers: strings(parsed.answers), results: strings(parsed.results) };
+  } catch {
+    return empty;
+  }
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (text !== undefined) node.textContent = text;
@@ -27,7 +46,12 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?:
   return node;
 }
 
-export function renderReport(doc: Document, report: Report, labels: Partial<Record<CauseSlug, string>>): HTMLElement[] {
+export function renderReport(
+  doc: Document,
+  report: Report,
+  labels: Partial<Record<CauseSlug, string>>,
+  words: WizardLabels = { questions: {}, answers: {}, results: {} },
+): HTMLElement[] {
   const out: HTMLElement[] = [];
   const local = new Date(report.createdAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
   out.push(el(doc, 'h2', `Made on ${formatReportDate(report.createdAt)}`));
@@ -66,16 +90,19 @@ export function renderReport(doc: Document, report: Report, labels: Partial<Reco
   if (report.answers) {
     out.push(el(doc, 'h2', 'Wizard answers'));
     const dl = el(doc, 'dl');
-    for (const [q, a] of Object.entries(report.answers)) dl.append(el(doc, 'dt', q), el(doc, 'dd', a));
+    for (const [q, a] of Object.entries(report.answers)) {
+      dl.append(el(doc, 'dt', Object.hasOwn(words.questions, q) ? words.questions[q]! : q), el(doc, 'dd', Object.hasOwn(words.answers, `${q}:${a}`) ? words.answers[`${q}:${a}`]! : a));
+    }
     out.push(dl);
   }
   if (report.result) {
     const p = el(doc, 'p', 'Wizard result: ');
+    const title = Object.hasOwn(words.results, report.result) ? words.results[report.result]! : undefined;
     if (isCauseSlug(report.result)) {
-      const a = el(doc, 'a', labels[report.result] ?? report.result);
+      const a = el(doc, 'a', title ?? labels[report.result] ?? report.result);
       a.href = `/causes/${report.result}/`;
       p.append(a);
-    } else p.append(report.result);
+    } else p.append(title ?? report.result);
     out.push(p);
   }
   return out;
@@ -96,7 +123,7 @@ export function showReport(doc: Document, container: HTMLElement, fragment: stri
     container.replaceChildren(box);
     return false;
   }
-  container.replaceChildren(...renderReport(doc, decoded.report, readLabels(doc)));
+  container.replaceChildren(...renderReport(doc, decoded.report, readLabels(doc), readWizardLabels(doc)));
   return true;
 }
 

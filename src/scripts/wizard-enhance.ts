@@ -14,7 +14,7 @@ import { supportSummary } from '../wizard/explain';
 import { matchMessage } from '../wizard/message';
 import { stepUrl } from '../wizard/path';
 import { answer, restore, startAt, stepOf, withCheck, type RestoreProblem, type WizardSnapshot } from '../wizard/session';
-import { INITIAL_STEP, questionMeta, stepFromPath } from '../wizard/steps';
+import { INITIAL_STEP, questionMeta, resultMeta, stepFromPath } from '../wizard/steps';
 import type { AnswerRecord, CheckResults } from '../wizard/types';
 import { wizardView } from '../wizard/view';
 import { announce, copyText, flashLabel } from './clipboard';
@@ -166,8 +166,24 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
     form.querySelector('.wizard-paste-status')!.textContent = text.trim() ? WIZARD_COPY.pasteUnknown : WIZARD_COPY.pasteEmpty;
   });
 
+  /** The summary plus a /report/#… link (its code loads on first use; without it, the summary alone). */
+  async function summaryWithReport(): Promise<string> {
+    try {
+      const { wizardReportLink } = await import('./wizard-report');
+      const step = stepOf(snapshot);
+      const link = wizardReportLink(win.location.origin, snapshot.context.answers, snapshot.context.checks, resultMeta(step) ? step : undefined, Date.now());
+      return `${summary()}\n\n${WIZARD_COPY.reportLink} ${link}`;
+    } catch {
+      return summary();
+    }
+  }
+
   async function copySummary(button: HTMLButtonElement): Promise<void> {
-    const ok = await copyText(summary(), win);
+    const text = await summaryWithReport();
+    // What is shown is what is copied.
+    const shown = root!.querySelector<HTMLTextAreaElement>('#wizard-summary');
+    if (shown) shown.value = text;
+    const ok = await copyText(text, win);
     flashLabel(button, ok ? WIZARD_COPY.copied : WIZARD_COPY.copyFailed);
     announce(ok ? WIZARD_COPY.copied : WIZARD_COPY.copyFailed, doc);
     if (!ok) root!.querySelector<HTMLTextAreaElement>('#wizard-summary')?.select();

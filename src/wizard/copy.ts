@@ -17,6 +17,8 @@ export const WIZARD_COPY = {
   copyFailed: 'Could not copy. Select the summary and copy it yourself.',
   summaryLabel: 'Summary for support',
   checkAgrees: 'the live check agrees',
+  /** In front of the /report/#… link appended to the support summary. */
+  reportLink: 'Diagnostic report (opens read-only in any browser):',
   checkFound: 'The live check found:',
   checkAlsoFound: 'The live check also found:',
   resultAnnounce: (title: string) => `Result: most likely cause, ${title}.`,

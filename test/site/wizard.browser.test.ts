@@ -456,3 +456,26 @@ describe('live checks in the wizard', () => {
     await context.close();
   });
 });
+
+describe('the wizard’s report for support', () => {
+  it('the copied summary carries a /report/ link that shows the answers and the result in words', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 503, body: '' }));
+    const page = await context.newPage();
+    const answers = [a('message', 'session-expired'), a('when', 'reopen'), a('private-window', 'no'), a('clears-on-close', 'yes')];
+    await page.goto(`${base}${stepUrl('cleared-cookies', answers)}`);
+    await page.getByRole('button', { name: /Copy a summary/ }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/report\/#1\./);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(await page.locator('#wizard-summary').inputValue()).toBe(copied); // what is shown is what is copied
+    const link = /(http:\/\/\S+\/report\/#\S+)/.exec(copied)![1]!;
+    await page.goto(link);
+    const report = page.locator('[data-report]');
+    await expect.poll(() => report.textContent()).toContain(question('clears-on-close'));
+    const text = (await report.textContent()) ?? '';
+    expect(text).toContain(label(a('clears-on-close', 'yes')));
+    expect(text).toContain(`Wizard result: ${title('cleared-cookies')}`);
+    await context.close();
+  });
+});
