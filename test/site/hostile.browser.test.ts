@@ -76,3 +76,56 @@ describe('search queries from a link', () => {
     await page.close();
   });
 });
+
+describe('wizard links', () => {
+  it('any ?a= value gives a question or a clear notice, never an error or injected code', async () => {
+    const page = await context.newPage();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('/diagnose/', '/diagnose/vpn/', '/diagnose/result/clock-skew/'), hostileText, async (path, raw) => {
+        const { status, errors, pwned } = await visit(page, `${base}${path}?${new URLSearchParams({ a: raw })}`);
+        expect(status).toBe(200);
+        expect(errors).toEqual([]);
+        expect(pwned).toBe(0);
+        // Either the wizard could read it, or it says so and starts again: never a blank page.
+        const notice = page.locator('[data-wizard-notice]');
+        const heading = await page.locator('main h2, main h3').first().textContent();
+        expect((await notice.isVisible()) || Boolean(heading?.trim())).toBe(true);
+      }),
+      { numRuns: 20 },
+    );
+    await page.close();
+  }, 120_000);
+
+  it('an unknown step answers 404 with the way back into the wizard', async () => {
+    const page = await context.newPage();
+    const { status, errors, text } = await visit(page, `${base}/diagnose/no-such-step/`);
+    expect(status).toBe(404);
+    expect(errors).toEqual([]);
+    expect(text).toContain('Diagnose my problem');
+    await page.close();
+  });
+});
+
+describe('report links', () => {
+  it('a damaged, forged or huge #fragment shows a plain message and runs nothing', async () => {
+    const page = await context.newPage();
+    const fragment = fc.oneof(
+      hostileText,
+      fc.constantFrom('1.', '2.eyJ0IjoxfQ.abc', '1.eyJ0IjoxfQ.000000', `1.${'A'.repeat(20_000)}.x`, '1.eyJfX3Byb3RvX18iOnt9fQ.xx'),
+    );
+    await fc.assert(
+      fc.asyncProperty(fragment, async (raw) => {
+        await page.goto('about:blank');
+        const { status, errors, pwned } = await visit(page, `${base}/report/#${encodeURIComponent(raw.replace(/[\ud800-\udfff]/g, ''))}`);
+        expect(status).toBe(200);
+        expect(errors).toEqual([]);
+        expect(pwned).toBe(0);
+        const alert = page.locator('[data-report] [role="alert"]');
+        expect(await alert.count()).toBe(1);
+        expect((await alert.textContent())?.length).toBeGreaterThan(20);
+      }),
+      { numRuns: 20 },
+    );
+    await page.close();
+  }, 120_000);
+});
