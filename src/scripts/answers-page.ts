@@ -54,7 +54,7 @@ export function enhanceAnswers(doc: Document, win: Window): void {
   const none = doc.querySelector<HTMLElement>('[data-answers-none]');
   const noneQuery = doc.querySelector<HTMLElement>('[data-answers-none-query]');
   if (!box || !input || !status || !none || !noneQuery) return;
-  box.hidden = false;
+  box.classList.remove('is-pending');
   const groups = [...doc.querySelectorAll<HTMLElement>('[data-answer-group]')];
   const total = doc.querySelectorAll('[data-answer]').length;
   let timer: ReturnType<typeof setTimeout> | undefined;

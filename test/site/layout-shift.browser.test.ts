@@ -1,0 +1,38 @@
+/** No layout shift from late content: Chromium's own layout-shift entries while each page loads and enhances. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
+import { pageTypes } from '../helpers/page-types';
+
+const base = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('cumulative layout shift while loading', () => {
+  it.each(pageTypes())('%s (%s)', async (_type, path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 503, body: '' }));
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!e.hadRecentInput) w.__cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${base}${path}`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    // "Good" CLS is below 0.1; late enhancements here must stay well under it.
+    expect(cls, `CLS on ${path}`).toBeLessThan(0.02);
+    await context.close();
+  });
+});
