@@ -170,3 +170,8 @@ export async function getAnswerGroups(): Promise<AnswerGroup[]> {
   const causes = await getCauses();
   return [...(await Promise.all(causes.map(causeGroup))), await faqGroup(), await checklistGroup(), wizardGroup(), toolsGroup()];
 }
+
+/** Group id → the words the /answers/ filter matches for every row of that group (lowercase). */
+export function filterWordsByGroup(groups: readonly AnswerGroup[]): Record<string, string> {
+  return Object.fromEntries(groups.map((g) => [g.id, [g.title, ...g.keywords].join(' ').toLowerCase().replace(/\s+/g, ' ')]));
+}

@@ -17,6 +17,21 @@ export function matchesFilter(words: readonly string[], ...texts: readonly strin
   return words.every((w) => texts.some((t) => t.includes(w)));
 }
 
+/** Fetch /answers/filter-words.json into each group's `data-filter`; a failure leaves row text only. */
+export async function loadGroupWords(win: Window, groups: readonly HTMLElement[]): Promise<void> {
+  try {
+    const res = await win.fetch('/answers/filter-words.json');
+    const words: unknown = await res.json();
+    if (typeof words !== 'object' || words === null) return;
+    for (const group of groups) {
+      const text = (words as Record<string, unknown>)[group.dataset.answerGroup ?? ''];
+      if (typeof text === 'string') group.dataset.filter = text;
+    }
+  } catch {
+    // Offline or blocked: the filter still matches every row's own words.
+  }
+}
+
 export function enhanceAnswers(doc: Document, win: Window): void {
   const origin = win.location.origin;
   for (const row of doc.querySelectorAll<HTMLElement>('[data-answer]')) {
@@ -81,4 +96,12 @@ export function enhanceAnswers(doc: Document, win: Window): void {
     }, 400);
   };
   input.addEventListener('input', apply);
+  // The groups' extra words (cause keywords) load on first use; the filter re-runs when they arrive.
+  input.addEventListener(
+    'focus',
+    () => {
+      void loadGroupWords(win, groups).then(apply);
+    },
+    { once: true },
+  );
 }

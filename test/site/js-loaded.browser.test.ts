@@ -6,27 +6,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { BUDGETS } from '../../scripts/budgets';
 import { gzipSize } from '../../scripts/page-weight';
-import { launchChromium } from '../helpers/chromium';
+import { answerForeignOriginsLocally, browserForFile } from '../helpers/chromium';
 import { DIST } from '../helpers/dist';
 
 const base = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Open a page, let it run, and return the gzip bytes of each same-origin script it loaded. */
 async function scriptsLoaded(path: string, settle: (page: Page) => Promise<void>): Promise<Map<string, number>> {
-  const context = await browser.newContext();
-  // The status API is the one foreign request; answer it locally and at once.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 503, body: '' }));
+  const context = await browser().newContext();
+  await answerForeignOriginsLocally(context);
   const page = await context.newPage();
   const loaded = new Map<string, number>();
   page.on('response', (res) => {

@@ -1,22 +1,15 @@
 /** No layout shift from late content: Chromium's own layout-shift entries while each page loads and enhances. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { answerForeignOriginsLocally, browserForFile } from '../helpers/chromium';
 import { pageTypes } from '../helpers/page-types';
 
 const base = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('cumulative layout shift while loading', () => {
   it.each(pageTypes())('%s (%s)', async (_type, path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 503, body: '' }));
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    await answerForeignOriginsLocally(context);
     const page = await context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __cls: number };

@@ -1,20 +1,14 @@
 /** The Content-Security-Policy holds while the site is used, and nothing talks to another origin. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { answerForeignOriginsLocally, browserForFile } from '../helpers/chromium';
 import { pageTypes } from '../helpers/page-types';
 import { site } from '../../src/config/site';
 
 const base = inject('baseURL');
 const statusOrigin = new URL(site.statusApi.url).origin;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** A page that records CSP violations and every request to another origin. */
 async function watchedPage(context: BrowserContext) {
@@ -28,8 +22,7 @@ async function watchedPage(context: BrowserContext) {
   page.on('request', (req) => {
     if (new URL(req.url()).origin !== base && !req.url().startsWith('data:')) foreign.push(req.url());
   });
-  // The network is closed anyway; answer foreign requests locally so tests never wait on them.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 503, body: '' }));
+  await answerForeignOriginsLocally(context);
   const violations = (p: Page) => p.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   return { page, foreign, violations };
 }
@@ -49,7 +42,7 @@ describe('content security policy', () => {
   });
 
   it.each(pageTypes())('%s (%s): no violation, no foreign request', async (_type, path) => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, foreign, violations } = await watchedPage(context);
     await page.goto(`${base}${path}`);
     await page.waitForLoadState('networkidle');
