@@ -174,3 +174,17 @@ describe('keyboard only', () => {
     await page.close();
   });
 });
+
+describe('reduced motion', () => {
+  it('jumps to a section instead of scrolling smoothly when the visitor asks for less motion', async () => {
+    const reduced = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await reduced.newPage();
+    await page.goto(`${base}/causes/clock-skew/`);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    await reduced.close();
+    const page2 = await context.newPage();
+    await page2.goto(`${base}/causes/clock-skew/`);
+    expect(await page2.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+    await page2.close();
+  });
+});

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { answerForeignOriginsLocally, browserForFile } from '../helpers/chromium';
 import { pageTypes } from '../helpers/page-types';
 import { site } from '../../src/config/site';
+import { questionMeta } from '../../src/wizard/steps';
 
 const base = inject('baseURL');
 const statusOrigin = new URL(site.statusApi.url).origin;
@@ -22,9 +23,14 @@ async function watchedPage(context: BrowserContext) {
   page.on('request', (req) => {
     if (new URL(req.url()).origin !== base && !req.url().startsWith('data:')) foreign.push(req.url());
   });
+  // Chromium also reports every violation on the console, which outlives page navigations.
+  const consoleReports: string[] = [];
+  page.on('console', (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) consoleReports.push(m.text());
+  });
   await answerForeignOriginsLocally(context);
   const violations = (p: Page) => p.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-  return { page, foreign, violations };
+  return { page, foreign, violations, consoleReports };
 }
 
 describe('content security policy', () => {
@@ -55,6 +61,65 @@ describe('content security policy', () => {
     expect(await violations(page)).toEqual([]);
     const allowed = /^\/(diagnose|check)\//.test(path) ? [statusOrigin] : [];
     expect(foreign.filter((u) => !allowed.includes(new URL(u).origin))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('every feature, used with the policy on', () => {
+  it('search, the wizard, the checks, a report and the staff index run without a single violation', async () => {
+    const context = await browser().newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const { page, foreign, violations, consoleReports } = await watchedPage(context);
+    const seen: string[] = [];
+    const record = async (where: string) => {
+      for (const v of await violations(page)) seen.push(`${where}: ${v}`);
+    };
+
+    // Search from the header, open a result (the result page highlights the words).
+    await page.goto(`${base}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('logged out when I switch wifi');
+    await page.locator('#site-search-q-results [role="option"]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/causes\//);
+    await page.waitForLoadState('networkidle');
+    await record('search');
+
+    // The wizard, answered to a result, with its live checks and the copied summary + report.
+    await page.goto(`${base}/diagnose/`);
+    for (const [step, answer] of [['message', 'session-expired'], ['when', 'reopen'], ['private-window', 'no'], ['clears-on-close', 'yes']] as const) {
+      const label = questionMeta(step)!.answers.find((a) => a.id === answer)!.label;
+      await page.getByRole('link', { name: label }).click();
+    }
+    await page.getByRole('button', { name: /Copy a summary/ }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/report\/#/);
+    await record('wizard');
+
+    // The checks: run, run again, share, copy; then the shared report.
+    await page.goto(`${base}/check/`);
+    const done = () => page.waitForFunction(() => document.querySelector('[data-check-list]')?.getAttribute('aria-busy') === 'false', null, { timeout: 15_000 });
+    await done();
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await done();
+    await page.getByRole('button', { name: 'Copy report' }).click();
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const link = await page.getByLabel(/Report link/).inputValue();
+    await record('check');
+    await page.goto(link);
+    await page.locator('[data-report] h2').first().waitFor();
+    await record('report');
+
+    // The staff index: filter, copy a link and a reply.
+    await page.goto(`${base}/answers/`);
+    await page.getByLabel('Filter answers').fill('clock');
+    await page.getByRole('button', { name: /^Copy link/ }).first().click();
+    await page.getByRole('button', { name: /^Copy reply/ }).first().click();
+    await record('answers');
+
+    expect(seen).toEqual([]);
+    expect(consoleReports).toEqual([]);
+    expect(foreign.filter((u) => new URL(u).origin !== statusOrigin)).toEqual([]);
     await context.close();
   });
 });
