@@ -1,22 +1,18 @@
 /** Cause articles in real Chromium, used the way a reader uses them. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
 import { CAUSE_SLUGS } from '../../src/config/causes';
-import { launchChromium } from '../helpers/chromium';
+import { browserForFile } from '../helpers/chromium';
 
 const base = inject('baseURL');
 const CAUSES = CAUSE_SLUGS;
 const FIREFOX_UA = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.6; rv:145.0) Gecko/20100101 Firefox/145.0';
 
-let browser: Browser;
+const browser = browserForFile();
 let context: BrowserContext;
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
+  context = await browser().newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('every cause article', () => {
@@ -58,7 +54,7 @@ describe('without JavaScript', () => {
     const headingsWithJs = await withJs.locator('article h2 .heading-link').allTextContents();
     const stepsWithJs = await withJs.locator('.browser-steps').first().textContent();
 
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await browser().newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${base}/causes/cleared-cookies/`);
     expect(await page.locator('article h2 .heading-link').allTextContents()).toEqual(headingsWithJs);
@@ -88,7 +84,7 @@ describe('per-browser steps follow the visitor’s browser', () => {
   });
 
   it('opens Firefox’s steps for a Firefox user agent, and the others stay one click away', async () => {
-    const ff = await browser.newContext({ userAgent: FIREFOX_UA });
+    const ff = await browser().newContext({ userAgent: FIREFOX_UA });
     const page = await ff.newPage();
     await page.goto(`${base}/causes/cleared-cookies/`);
     const first = page.locator('.browser-steps').first();
@@ -115,7 +111,7 @@ describe('appearance', () => {
     ['light', (bg: number, fg: number) => bg > 0.9 && fg < 0.1],
     ['dark', (bg: number, fg: number) => bg < 0.05 && fg > 0.7],
   ] as const)('%s colour scheme renders with readable contrast', async (scheme, fits) => {
-    const ctx = await browser.newContext({ colorScheme: scheme });
+    const ctx = await browser().newContext({ colorScheme: scheme });
     const page = await ctx.newPage();
     await page.goto(`${base}/causes/clock-skew/`);
     const [bg, fg] = await page.evaluate(() => {
@@ -127,7 +123,7 @@ describe('appearance', () => {
   });
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const ctx = await browser().newContext({ viewport: { width: 320, height: 640 } });
     const page = await ctx.newPage();
     for (const path of ['/', '/causes/cleared-cookies/', '/faq/', '/prevent/']) {
       await page.goto(`${base}${path}`);
@@ -177,7 +173,7 @@ describe('keyboard only', () => {
 
 describe('reduced motion', () => {
   it('jumps to a section instead of scrolling smoothly when the visitor asks for less motion', async () => {
-    const reduced = await browser.newContext({ reducedMotion: 'reduce' });
+    const reduced = await browser().newContext({ reducedMotion: 'reduce' });
     const page = await reduced.newPage();
     await page.goto(`${base}/causes/clock-skew/`);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');

@@ -3,23 +3,19 @@
  * visitor gets a clear message. Property-based (fast-check) where the input space is large.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserForFile } from '../helpers/chromium';
 
 const base = inject('baseURL');
-let browser: Browser;
+const browser = browserForFile();
 let context: BrowserContext;
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
+  context = await browser().newContext();
   // Injected markup that "works" would set this flag or load this image.
   await context.addInitScript(() => {
     (window as unknown as { __pwned: number }).__pwned = 0;
   });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Strings an attacker or a mangled paste might produce. */
