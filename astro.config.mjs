@@ -21,15 +21,15 @@ export default defineConfig({
   },
   integrations: [mdx()],
   // Strict CSP as a <meta> on every page: Astro hashes its own scripts and styles, so no
-  // 'unsafe-inline'. Pagefind's search runs WebAssembly ('wasm-unsafe-eval'). The only other
-  // origin anything may talk to is the product's status API. Headers that a <meta> cannot carry
-  // (frame-ancestors) are in public/_headers.
+  // 'unsafe-inline'. Pagefind's search runs WebAssembly ('wasm-unsafe-eval'). Pages may talk to
+  // their own origin only; the wizard and check pages add the status API (src/lib/csp.ts).
+  // Headers that a <meta> cannot carry (frame-ancestors) are in public/_headers.
   security: {
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        `connect-src 'self' ${new URL(site.statusApi.url).origin}`,
+        "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

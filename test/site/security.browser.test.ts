@@ -41,6 +41,12 @@ describe('content security policy', () => {
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/script-src 'self'/);
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    // Only the pages that run the live checks may reach the status provider.
+    expect(csp).toMatch(/connect-src 'self';/);
+    const checkPage = await (await fetch(`${base}/check/`)).text();
+    expect(checkPage).toContain(`connect-src 'self' ${statusOrigin};`);
+    const wizardPage = await (await fetch(`${base}/diagnose/vpn/`)).text();
+    expect(wizardPage).toContain(`connect-src 'self' ${statusOrigin};`);
     expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
