@@ -19,8 +19,7 @@ export async function getPreventItems(): Promise<PreventItem[]> {
   return getCollection('prevent');
 }
 
-export const causeUrl = (slug: string, anchor?: string): string => `/causes/${slug}/${anchor ? `#${anchor}` : ''}`;
-export const faqUrl = (id: string): string => `/faq/#${id}`;
+export { causeUrl, faqUrl } from './urls';
 
 /** Format a review date the same way everywhere (and in UTC, so the build machine's zone can't shift it). */
 export function formatDate(date: Date): string {

@@ -1,4 +1,5 @@
 /** Making a report from check results, and writing it out as plain text for a ticket. */
+import { causeUrl, FIX_ANCHOR } from '../lib/urls';
 import type { CauseSlug } from '../config/causes';
 import { CHECK_IDS, CHECK_INFO, type CheckId } from '../config/checks';
 import type { CheckResult, CheckStatus } from '../checks/types';
@@ -86,7 +87,7 @@ export function reportToText(report: Report, options: TextOptions): string {
     const summary = options.results?.find((r) => r.id === id)?.summary;
     lines.push(`- ${CHECK_INFO[id].label}: ${STATUS_WORDS[status]}${summary ? `. ${summary}` : fact ? ` (${fact})` : ''}`);
     for (const slug of pointsTo(id, status)) {
-      lines.push(`  Points to: ${options.causeLabels?.[slug] ?? slug}, ${new URL(`/causes/${slug}/#fix-it-now`, options.origin).href}`);
+      lines.push(`  Points to: ${options.causeLabels?.[slug] ?? slug}, ${new URL(causeUrl(slug, FIX_ANCHOR), options.origin).href}`);
     }
   }
   if (report.answers) {

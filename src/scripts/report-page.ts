@@ -5,6 +5,7 @@
  */
 import type { CauseSlug } from '../config/causes';
 import { isCauseSlug } from '../config/causes';
+import { causeUrl, FIX_ANCHOR } from '../lib/urls';
 import { CHECK_IDS, CHECK_INFO } from '../config/checks';
 import { formatReportDate, pointsTo, reportFact, STATUS_WORDS } from '../report/build';
 import { decodeReport, type Report } from '../report/format';
@@ -78,7 +79,7 @@ export function renderReport(
       causes.forEach((slug, i) => {
         if (i > 0) p.append(', ');
         const a = el(doc, 'a', labels[slug] ?? slug);
-        a.href = `/causes/${slug}/#fix-it-now`;
+        a.href = causeUrl(slug, FIX_ANCHOR);
         p.append(a);
       });
       li.append(p);
@@ -100,7 +101,7 @@ export function renderReport(
     const title = Object.hasOwn(words.results, report.result) ? words.results[report.result]! : undefined;
     if (isCauseSlug(report.result)) {
       const a = el(doc, 'a', title ?? labels[report.result] ?? report.result);
-      a.href = `/causes/${report.result}/`;
+      a.href = causeUrl(report.result);
       p.append(a);
     } else p.append(title ?? report.result);
     out.push(p);

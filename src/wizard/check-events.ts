@@ -8,7 +8,7 @@
  * The wizard validates every result it receives (the detail of a DOM event is untrusted).
  */
 import { CHECK_IDS } from '../config/checks';
-import type { CheckResult } from '../checks/types';
+import { CHECK_STATUSES, type CheckResult } from '../checks/types';
 
 export const CHECK_RESULT_EVENT = 'shc:check-result';
 
@@ -16,14 +16,13 @@ export function sendCheckResult(doc: Document, result: CheckResult): void {
   doc.dispatchEvent(new CustomEvent<CheckResult>(CHECK_RESULT_EVENT, { detail: result }));
 }
 
-const STATUSES = ['ok', 'warning', 'problem', 'unknown'];
 
 export function isCheckResult(value: unknown): value is CheckResult {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
     (CHECK_IDS as readonly unknown[]).includes(v.id) &&
-    STATUSES.includes(v.status as string) &&
+    (CHECK_STATUSES as readonly unknown[]).includes(v.status) &&
     typeof v.summary === 'string' &&
     typeof v.detail === 'string' &&
     Array.isArray(v.causes) &&

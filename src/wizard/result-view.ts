@@ -6,7 +6,7 @@ import { site } from '../config/site';
 import { OUTCOMES } from './outcomes';
 import { stepUrl } from './path';
 import { resultMeta } from './steps';
-import { causeHref } from './view';
+import { causeUrl, FIX_ANCHOR } from '../lib/urls';
 
 /** The words around every result (each result's own words are in ./outcomes.ts). */
 export const RESULT_COPY = {
@@ -51,11 +51,11 @@ export function resultView(step: string): ResultView {
     summary: copy.summary,
     because: copy.because,
     fix: copy.fix,
-    fixHref: meta.cause ? causeHref(meta.cause, 'fix-it-now') : '/check/',
+    fixHref: meta.cause ? causeUrl(meta.cause, FIX_ANCHOR) : '/check/',
     fixLabel: meta.cause ? RESULT_COPY.fixLink : RESULT_COPY.checkLink,
     next: copy.next.map((id) => {
       const other = resultMeta(id)!;
-      return { title: other.title, summary: OUTCOMES[id]!.summary, href: other.cause ? causeHref(other.cause) : stepUrl(id) };
+      return { title: other.title, summary: OUTCOMES[id]!.summary, href: other.cause ? causeUrl(other.cause) : stepUrl(id) };
     }),
     supportHref: site.supportUrl,
   };

@@ -3,6 +3,7 @@
  * in-place enhancement (DOM) both render this, so with and without JavaScript a step reads the
  * same.
  */
+import { causeUrl } from '../lib/urls';
 import { site } from '../config/site';
 import { WIZARD_COPY } from './copy';
 import { detectedAnswer } from './detect';
@@ -63,7 +64,6 @@ export interface WizardView {
   readonly pageTitle: string;
 }
 
-export const causeHref = (slug: string, anchor?: string): string => `/causes/${slug}/${anchor ? `#${anchor}` : ''}`;
 
 const LINKS = { statusPage: site.statusPageUrl } as const;
 
@@ -102,7 +102,7 @@ function resultStub(step: string, answers: readonly AnswerRecord[], snapshot: Wi
     step,
     title: resultMeta(step)!.title,
     reasons,
-    elsewhere: elsewhere.map((e) => ({ text: e.text, href: causeHref(e.result) })),
+    elsewhere: elsewhere.map((e) => ({ text: e.text, href: causeUrl(e.result) })),
   };
 }
 
