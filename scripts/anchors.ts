@@ -6,34 +6,26 @@
  *   node scripts/anchors.ts          check dist/ against the record (exit 1 on a lost id)
  *   node scripts/anchors.ts --write  add the ids of new headings to the record (never removes)
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
+import { htmlFilesIn, urlPathOf } from './dist-files.ts';
 
 export const RECORD = fileURLToPath(new URL('../content/anchors.json', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 export type AnchorRecord = Record<string, string[]>;
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name === 'index.html') yield full;
-  }
-}
-
 /** Linkable headings in the built site: headings whose text links to their own id. */
 export function collectAnchors(distDir = DIST): AnchorRecord {
   const found: AnchorRecord = {};
-  for (const file of htmlFiles(distDir)) {
+  for (const file of htmlFilesIn(distDir).filter((f) => f.endsWith('/index.html'))) {
     const root = parse(readFileSync(file, 'utf8'));
     const ids = root
       .querySelectorAll('a.heading-link')
       .map((a) => a.parentNode?.getAttribute('id'))
       .filter((id): id is string => Boolean(id));
-    if (ids.length > 0) found[`/${relative(distDir, file).replace(/index\.html$/, '')}`] = ids;
+    if (ids.length > 0) found[urlPathOf(distDir, file)] = ids;
   }
   return found;
 }

@@ -5,24 +5,16 @@
  * keywords as metadata, as cause articles do through their <meta name="keywords">.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
+import { htmlFilesIn, urlPathOf } from './dist-files.ts';
 import { SPLIT_RULES, splitPage, type IndexRecord } from './search-records.ts';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const FAQ_DIR = fileURLToPath(new URL('../content/faq/', import.meta.url));
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'pagefind') yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
-  }
-}
-
-const pathOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
 
 /** FAQ keywords from the answers' front matter (the file name is the answer id). */
 function faqKeywords(): Map<string, string[]> {
@@ -41,15 +33,15 @@ export async function buildIndex(dist = DIST): Promise<{ pages: number; records:
   const keywords = faqKeywords();
   let pages = 0;
   const records: IndexRecord[] = [];
-  for (const file of htmlFiles(dist)) {
+  for (const file of htmlFilesIn(dist)) {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const rule = SPLIT_RULES.find((r) => r.path === pathOf(file));
+    const rule = SPLIT_RULES.find((r) => r.path === urlPathOf(dist, file));
     if (rule) {
       records.push(...splitPage(html, rule, (id) => (rule.path === '/faq/' ? (keywords.get(id) ?? []) : [])));
       continue;
     }
-    records.push({ url: pathOf(file), html });
+    records.push({ url: urlPathOf(dist, file), html });
     pages++;
   }
   for (const record of records) {

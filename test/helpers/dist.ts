@@ -1,22 +1,14 @@
 /** Reading the built site in dist/: pages, their ids and their links. */
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { htmlFilesIn } from '../../scripts/dist-files';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-export function htmlFiles(dir = DIST): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name === 'pagefind') continue;
-      out.push(...htmlFiles(full));
-    } else if (entry.name.endsWith('.html')) out.push(relative(DIST, full));
-  }
-  return out.sort();
-}
+/** Built HTML files, relative to dist/ (causes/x/index.html). */
+export const htmlFiles = (): string[] => htmlFilesIn(DIST).map((f) => relative(DIST, f));
 
 const cache = new Map<string, HTMLElement>();
 export function page(file: string): HTMLElement {

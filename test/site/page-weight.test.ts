@@ -15,9 +15,4 @@ describe('page weight budgets (gzip)', () => {
     expect(w.js, `JavaScript of ${path}: ${w.files.join(', ')}`).toBeLessThanOrEqual(jsBudget);
   });
 
-  it('an article page needs no JavaScript to read, and loads only small enhancements', () => {
-    const w = pageWeight(DIST, 'causes/cleared-cookies/index.html');
-    expect(w.js).toBeGreaterThan(0); // copy-link and browser tabs are there…
-    expect(w.js).toBeLessThan(BUDGETS.readingJs); // …and small
-  });
 });

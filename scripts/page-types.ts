@@ -1,0 +1,36 @@
+/**
+ * One built page for each page type, for everything that reports or tests "every page type"
+ * (the bench, axe, CSP, layout shift). `path` is what a browser opens; `file` is what serves it.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface PageType {
+  readonly type: string;
+  readonly path: string;
+  readonly file: string;
+}
+
+export function pageTypes(distDir: string): PageType[] {
+  const first = (dir: string) => (existsSync(join(distDir, dir)) ? readdirSync(join(distDir, dir)).sort()[0] : undefined);
+  const step = readdirSync(join(distDir, 'diagnose')).find((d) => d !== 'result' && d !== 'index.html');
+  const result = first('diagnose/result');
+  const list: [string, string | undefined, string?][] = [
+    ['home', '/'],
+    ['causes list', '/causes/'],
+    ['article', '/causes/cleared-cookies/'],
+    ['faq', '/faq/'],
+    ['prevent', '/prevent/'],
+    ['wizard first question', '/diagnose/'],
+    ['wizard question', step && `/diagnose/${step}/`],
+    ['wizard result', result && `/diagnose/result/${result}/`],
+    ['check', '/check/'],
+    ['report', '/report/'],
+    ['search with results', '/search/?q=logged+out+wifi', 'search/index.html'],
+    ['answers', '/answers/'],
+    ['404', '/no-such-page/', '404.html'],
+  ];
+  return list
+    .filter((e): e is [string, string, string?] => Boolean(e[1]))
+    .map(([type, path, file]) => ({ type, path, file: file ?? `${path.slice(1)}index.html` }));
+}
