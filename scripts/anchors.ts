@@ -16,14 +16,14 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 export type AnchorRecord = Record<string, string[]>;
 
-/** Linkable headings in the built site: headings whose text links to their own id. */
+/** Linkable headings in the built site: the ids their self-links point to (the heading's own, or its block's). */
 export function collectAnchors(distDir = DIST): AnchorRecord {
   const found: AnchorRecord = {};
   for (const file of htmlFilesIn(distDir).filter((f) => f.endsWith('/index.html'))) {
     const root = parse(readFileSync(file, 'utf8'));
     const ids = root
       .querySelectorAll('a.heading-link')
-      .map((a) => a.parentNode?.getAttribute('id'))
+      .map((a) => a.getAttribute('href')?.replace(/^#/, ''))
       .filter((id): id is string => Boolean(id));
     if (ids.length > 0) found[urlPathOf(distDir, file)] = ids;
   }

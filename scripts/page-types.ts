@@ -19,6 +19,8 @@ export function pageTypes(distDir: string): PageType[] {
     ['home', '/'],
     ['causes list', '/causes/'],
     ['article', '/causes/cleared-cookies/'],
+    ['other', first('other') && `/other/${first('other')}/`],
+    ['messages', '/messages/'],
     ['faq', '/faq/'],
     ['prevent', '/prevent/'],
     ['wizard first question', '/diagnose/'],

@@ -2,7 +2,8 @@
  * Builds the Pagefind search index of dist/ (run by `npm run build` after `astro build`).
  * Every page with a `data-pagefind-body` is indexed, except the pages in SPLIT_RULES, which are
  * indexed answer by answer (see search-records.ts). FAQ answers carry their front-matter
- * keywords as metadata, as cause articles do through their <meta name="keywords">.
+ * keywords as metadata, as cause articles do through their <meta name="keywords">; catalog
+ * messages carry their exact wording and variants, so a pasted message finds its entry.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { SPLIT_RULES, splitPage, type IndexRecord } from './search-records.ts';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const FAQ_DIR = fileURLToPath(new URL('../content/faq/', import.meta.url));
+const MESSAGES_FILE = fileURLToPath(new URL('../content/messages.yaml', import.meta.url));
 
 
 /** FAQ keywords from the answers' front matter (the file name is the answer id). */
@@ -27,10 +29,16 @@ function faqKeywords(): Map<string, string[]> {
   return out;
 }
 
+/** Catalog wordings by entry id: the message and its variants. */
+function messageKeywords(): Map<string, string[]> {
+  const entries = parseYaml(readFileSync(MESSAGES_FILE, 'utf8')) as { id: string; message: string; variants?: string[] }[];
+  return new Map(entries.map((e) => [e.id, [e.message, ...(e.variants ?? [])]]));
+}
+
 export async function buildIndex(dist = DIST): Promise<{ pages: number; records: number }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const keywords = faqKeywords();
+  const keywordsByPage: Record<string, Map<string, string[]>> = { '/faq/': faqKeywords(), '/messages/': messageKeywords() };
   let pages = 0;
   const records: IndexRecord[] = [];
   for (const file of htmlFilesIn(dist)) {
@@ -38,7 +46,7 @@ export async function buildIndex(dist = DIST): Promise<{ pages: number; records:
     if (!html.includes('data-pagefind-body')) continue;
     const rule = SPLIT_RULES.find((r) => r.path === urlPathOf(dist, file));
     if (rule) {
-      records.push(...splitPage(html, rule, (id) => (rule.path === '/faq/' ? (keywords.get(id) ?? []) : [])));
+      records.push(...splitPage(html, rule, (id) => keywordsByPage[rule.path]?.get(id) ?? []));
       continue;
     }
     records.push({ url: urlPathOf(dist, file), html });

@@ -1,9 +1,10 @@
 /**
  * What goes into the search index, as Pagefind HTML records. Most pages are indexed whole (their
  * `data-pagefind-body`), with each h2/h3 section found by its anchor. Pages made of many
- * independent answers (the FAQ, the prevention checklist) are split: each answer becomes its own
- * record whose URL is the answer's anchor (`/faq/#wrong-clock`). Indexed as one long page they
- * would be ranked as one long page, below every short article that shares a word.
+ * independent answers (the FAQ, the prevention checklist, the message catalog) are split: each
+ * answer becomes its own record whose URL is the answer's anchor (`/faq/#wrong-clock`). Indexed
+ * as one long page they would be ranked as one long page, below every short article that shares
+ * a word.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -29,6 +30,7 @@ export interface SplitRule {
 export const SPLIT_RULES: readonly SplitRule[] = [
   { path: '/faq/', block: 'section.faq-answer', anchor: 'h2[id]', title: 'h2[id]' },
   { path: '/prevent/', block: 'ol.checklist > li[id]', anchor: null, title: 'strong' },
+  { path: '/messages/', block: 'section[data-message]', anchor: null, title: 'h3' },
 ];
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

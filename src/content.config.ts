@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { causeSchema, faqSchema, preventSchema } from './lib/content-schema';
+import { causeSchema, faqSchema, messageSchema, otherSchema, preventSchema } from './lib/content-schema';
+import { OTHER_TOPICS } from './config/other-topics';
+import { INITIAL_STEP, questionMeta } from './wizard/steps';
 
 /** A cause exists when its article file exists: `related` and `causes` fields are checked against this. */
 const causeSlugs = readdirSync(new URL('../content/causes/', import.meta.url))
@@ -23,4 +25,17 @@ const prevent = defineCollection({
   schema: preventSchema(causeSlugs),
 });
 
-export const collections = { causes, faq, prevent };
+const other = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/other' }),
+  schema: otherSchema(),
+});
+
+/** The paste box continues the wizard with one of its first question's answers. */
+const wizardAnswers = questionMeta(INITIAL_STEP)?.answers.map((a) => a.id) ?? [];
+
+const messages = defineCollection({
+  loader: file('./content/messages.yaml'),
+  schema: messageSchema([...causeSlugs, ...OTHER_TOPICS], wizardAnswers),
+});
+
+export const collections = { causes, faq, prevent, other, messages };

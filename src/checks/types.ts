@@ -1,4 +1,4 @@
-/** The contract every live check fulfils (SPEC "Live checks"). */
+/** The contract every live check fulfils (docs/contract.md). */
 import type { CauseSlug } from '../config/causes';
 import type { CheckId } from '../config/checks';
 

@@ -1,5 +1,5 @@
 /**
- * The cause slugs of the URL contract (SPEC "Causes"). Each has an article in
+ * The cause slugs of the URL contract (docs/contract.md). Each has an article in
  * `content/causes/<slug>.mdx`; a content test keeps the two lists identical. Code that must name a
  * cause (the wizard's results, the live checks) uses this type so a typo fails type-checking.
  */
@@ -15,6 +15,10 @@ export const CAUSE_SLUGS = [
   'login-time-limit',
   'clock-skew',
   'app-bugs',
+  'security-check',
+  'unusual-activity',
+  'third-party-tools',
+  'chatgpt-apps',
 ] as const;
 
 export type CauseSlug = (typeof CAUSE_SLUGS)[number];

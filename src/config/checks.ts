@@ -1,4 +1,4 @@
-/** The live check ids (part of the SPEC contract: `data-check` attributes and report links use them). */
+/** The live check ids (part of the product contract, docs/contract.md: `data-check` attributes and report links use them). */
 import type { CauseSlug } from './causes';
 
 export const CHECK_IDS = [
@@ -23,7 +23,7 @@ export interface CheckInfo {
   readonly label: string;
   /** What the check looks at, in plain words. */
   readonly looksFor: string;
-  /** The causes a finding of this check points to (SPEC "Live checks", last column). */
+  /** The causes a finding of this check points to (the product contract). */
   readonly causes: readonly CauseSlug[];
   /**
    * Also run on the wizard's pages (when a question listens to it). The wizard page carries XState

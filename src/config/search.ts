@@ -17,6 +17,7 @@ export const STOP_WORDS: readonly string[] = [
   'though', 'through', 'to', 'too', 'up', 'us', 'very', 'was', 'wasnt', 'we', 'were', 'what', 'whats', 'when',
   'whenever', 'where', 'which', 'while', 'who', 'why', 'will', 'with', 'without', 'would', 'you', 'your',
   'please', 'help', 'problem', 'issue', 'happens', 'happening', 'happened', 'always', 'randomly',
+  'however', 'later', 'anymore', 'suddenly', 'sometimes', 'tried', 'trying', 'yesterday', 'today', 'since',
 ];
 
 /**
@@ -32,12 +33,18 @@ export const IDIOMS: Readonly<Record<string, readonly string[]>> = {
   'first time': [],
   'same time': [],
   'at a time': [],
+  'multiple times': [],
+  'several times': [],
+  'many times': [],
+  'a few times': [],
   'right now': [],
   'at once': [],
   'for some reason': [],
   'out of date': ['outdated'],
   'up to date': ['updated'],
   'for a while': ['idle'],
+  'without writing': ['idle'],
+  'without typing': ['idle'],
   'time out': ['timeout'],
   'timed out': ['timeout'],
 };
@@ -109,6 +116,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'not using': ['idle'],
   'havent used': ['idle'],
   'come back': ['break', 'idle'],
+  returned: ['break', 'idle'],
+  'got back': ['break', 'idle'],
   // Devices and sharing
   iphone: ['phone'],
   android: ['phone'],
@@ -162,6 +171,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // Cookies and browser data
   cache: ['cookies', 'data'],
   history: ['cookies', 'data'],
+  'chat history': ['conversation', 'chats'],
+  lost: ['lose'],
   cleaner: ['cookies'],
   ccleaner: ['cookies', 'cleaner'],
   reopen: ['restart', 'cookies'],
@@ -179,6 +190,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   crash: ['bug'],
   outdated: ['old', 'update'],
   old: ['outdated'],
+  // Tools that sign in with a ChatGPT account
+  program: ['tool', 'app'],
+  wrapper: ['tool'],
+  cli: ['tool', 'command'],
+  terminal: ['tool', 'command'],
+  vscode: ['tool', 'extension'],
   // Tokens and time limits
   token: ['expired'],
   jwt: ['token'],
@@ -199,10 +216,13 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
  */
 export const PAGEFIND_RANKING = {
   metaWeights: { title: 4, keywords: 3 },
+  // Records range from a one-line catalog message to a long article; full length normalisation
+  // (Pagefind's default 0.75) lets short records win on a single shared word.
+  pageLength: 0.5,
 } as const;
 
 /**
- * Run Pagefind in a Web Worker? Not for an index this small (41 records): searches take a few
+ * Run Pagefind in a Web Worker? Not for an index this small (about 130 records): searches take a few
  * milliseconds on the main thread, and skipping the worker saves its 12 KB (gzip) download and
  * its start-up on first focus.
  */
@@ -224,6 +244,8 @@ export { HIGHLIGHT_PARAM, PAGEFIND_URL } from './search-params';
 /** What each part of the site is, for the label on a result ("Cause", "Question"…). */
 export const RESULT_KINDS: readonly { readonly prefix: string; readonly label: string }[] = [
   { prefix: '/causes/', label: 'Cause' },
+  { prefix: '/other/', label: 'Not a sign-in problem' },
+  { prefix: '/messages/', label: 'Message' },
   { prefix: '/faq/', label: 'Question' },
   { prefix: '/prevent/', label: 'Prevention checklist' },
   { prefix: '/', label: 'Page' },

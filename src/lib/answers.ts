@@ -6,11 +6,11 @@
  */
 import { render } from 'astro:content';
 import { REPLIES, SECTION_SUMMARIES } from '../config/answers';
-import { causeUrl, faqUrl, getCauses, getFaq, getPreventItems, type Cause } from './content';
+import { causeUrl, faqUrl, getCauses, getFaq, getMessages, getOtherPages, getPreventItems, messageUrl, otherUrl, type Cause, type OtherPage } from './content';
 import { firstSentence, plainText, sectionTexts } from './section-text';
 import { wizardResults } from '../wizard/results';
 
-export type AnswerKind = 'cause' | 'section' | 'faq' | 'checklist' | 'page' | 'wizard-result';
+export type AnswerKind = 'cause' | 'other' | 'section' | 'faq' | 'checklist' | 'message' | 'page' | 'wizard-result';
 
 export interface AnswerRow {
   readonly kind: AnswerKind;
@@ -34,9 +34,10 @@ export interface AnswerGroup {
   readonly rows: readonly AnswerRow[];
 }
 
-export async function causeGroup(cause: Cause): Promise<AnswerGroup> {
-  const { headings } = await render(cause);
-  const texts = sectionTexts(cause.body ?? '');
+/** The linkable sections of an article (h2/h3), each with a one-line summary and a reply. */
+async function sectionRows(entry: Cause | OtherPage, title: string, url: (anchor: string) => string): Promise<AnswerRow[]> {
+  const { headings } = await render(entry);
+  const texts = sectionTexts(entry.body ?? '');
   // Pair each rendered heading with its source section by text, in order (headings may repeat).
   let from = 0;
   const textOf = (heading: string): string => {
@@ -45,8 +46,7 @@ export async function causeGroup(cause: Cause): Promise<AnswerGroup> {
     from = at + 1;
     return texts[at]!.firstText;
   };
-  const { title, label, summary, keywords } = cause.data;
-  const sections = headings
+  return headings
     .filter((h) => h.depth === 2 || h.depth === 3)
     .map((h): AnswerRow => {
       const fixed = SECTION_SUMMARIES[h.slug];
@@ -56,17 +56,52 @@ export async function causeGroup(cause: Cause): Promise<AnswerGroup> {
         kind: 'section',
         title: h.text,
         summary: fixed ?? (text ? firstSentence(text) : `Part of “${title}”.`),
-        path: causeUrl(cause.id, h.slug),
+        path: url(h.slug),
         reply: fixedReply ? fixedReply(title) : REPLIES.section(h.text, title),
         level: h.depth === 2 ? 1 : 2,
       };
     });
+}
+
+export async function causeGroup(cause: Cause): Promise<AnswerGroup> {
+  const { title, label, summary, keywords } = cause.data;
   return {
     id: `cause-${cause.id}`,
     title: label,
     keywords,
-    rows: [{ kind: 'cause', title, summary, path: causeUrl(cause.id), reply: REPLIES.cause(title), level: 0 }, ...sections],
+    rows: [
+      { kind: 'cause', title, summary, path: causeUrl(cause.id), reply: REPLIES.cause(title), level: 0 },
+      ...(await sectionRows(cause, title, (anchor) => causeUrl(cause.id, anchor))),
+    ],
   };
+}
+
+/** The "not a sign-in problem" pages, each with its sections. */
+export async function otherGroup(): Promise<AnswerGroup> {
+  const pages = await getOtherPages();
+  const rows: AnswerRow[] = [];
+  for (const page of pages) {
+    const { title, summary } = page.data;
+    rows.push({ kind: 'other', title, summary, path: otherUrl(page.id), reply: REPLIES.other(title), level: 0 });
+    rows.push(...(await sectionRows(page, title, (anchor) => `${otherUrl(page.id)}#${anchor}`)));
+  }
+  return { id: 'other', title: 'Not a sign-in problem', keywords: pages.flatMap((p) => p.data.keywords), rows };
+}
+
+/** Every catalog message: the entry's link explains the message and leads to its answer. */
+export async function messagesGroup(): Promise<AnswerGroup> {
+  const messages = await getMessages();
+  const rows = messages.map(
+    (m): AnswerRow => ({
+      kind: 'message',
+      title: `“${m.data.message}”`,
+      summary: firstSentence(m.data.meaning),
+      path: messageUrl(m.id),
+      reply: REPLIES.message(m.data.message),
+      level: 0,
+    }),
+  );
+  return { id: 'messages', title: 'Messages, word for word', keywords: ['message', 'error', 'wording', 'exact'], rows };
 }
 
 export async function faqGroup(): Promise<AnswerGroup> {
@@ -168,7 +203,15 @@ export function toolsGroup(): AnswerGroup {
 /** Every group of the staff index, in the order staff scan them: causes first. */
 export async function getAnswerGroups(): Promise<AnswerGroup[]> {
   const causes = await getCauses();
-  return [...(await Promise.all(causes.map(causeGroup))), await faqGroup(), await checklistGroup(), wizardGroup(), toolsGroup()];
+  return [
+    ...(await Promise.all(causes.map(causeGroup))),
+    await otherGroup(),
+    await messagesGroup(),
+    await faqGroup(),
+    await checklistGroup(),
+    wizardGroup(),
+    toolsGroup(),
+  ];
 }
 
 /** Group id → the words the /answers/ filter matches for every row of that group (lowercase). */

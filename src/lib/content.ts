@@ -1,9 +1,16 @@
 /** Typed access to the content collections, in display order. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { MESSAGE_GROUP_IDS } from '../config/messages';
+import { isOtherTopic } from '../config/other-topics';
+import { answerUrl } from './message-match';
 
 export type Cause = CollectionEntry<'causes'>;
 export type FaqEntry = CollectionEntry<'faq'>;
 export type PreventItem = CollectionEntry<'prevent'>;
+export type OtherPage = CollectionEntry<'other'>;
+export type CatalogMessage = CollectionEntry<'messages'>;
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
@@ -19,7 +26,33 @@ export async function getPreventItems(): Promise<PreventItem[]> {
   return getCollection('prevent');
 }
 
-export { causeUrl, faqUrl } from './urls';
+export async function getOtherPages(): Promise<OtherPage[]> {
+  return (await getCollection('other')).sort(byOrder);
+}
+
+/**
+ * Catalog messages, grouped in the order of MESSAGE_GROUPS, each group in the order of the file
+ * (its writers put the most common message first; the content store itself sorts by id).
+ */
+export async function getMessages(): Promise<CatalogMessage[]> {
+  const inFile = [...readFileSync(join(process.cwd(), 'content/messages.yaml'), 'utf8').matchAll(/^- id: *([\w-]+)/gm)].map((m) => m[1]);
+  const all = (await getCollection('messages')).sort((a, b) => inFile.indexOf(a.id) - inFile.indexOf(b.id));
+  return MESSAGE_GROUP_IDS.flatMap((g) => all.filter((m) => m.data.group === g));
+}
+
+/** Where a message's answer lives, and its short name, for links. */
+export interface AnswerTarget {
+  readonly href: string;
+  readonly label: string;
+}
+
+/** The page that answers a cause slug or a "not a sign-in problem" topic. */
+export async function answerTarget(answer: string): Promise<AnswerTarget> {
+  const pages = isOtherTopic(answer) ? await getOtherPages() : await getCauses();
+  return { href: answerUrl(answer), label: pages.find((p) => p.id === answer)?.data.label ?? answer };
+}
+
+export { causeUrl, faqUrl, messageUrl, otherUrl } from './urls';
 
 /** Format a review date the same way everywhere (and in UTC, so the build machine's zone can't shift it). */
 export function formatDate(date: Date): string {

@@ -3,6 +3,7 @@
  * page counted for less, everyday words mapped onto the site's own vocabulary. Pure, so the same
  * code runs in Node tests and in the browser.
  */
+import { isNoiseToken, stripPasteNoise } from './paste-noise';
 
 export interface QueryTerm {
   /** One word, lower case, as Pagefind should look it up. */
@@ -11,6 +12,8 @@ export interface QueryTerm {
   readonly weight: number;
   /** Typed by the visitor (false: added from the synonyms table). */
   readonly typed: boolean;
+  /** For a synonym: the typed words it stands for ("nordvpn" for "vpn"). */
+  readonly from?: string;
 }
 
 export interface Vocabulary {
@@ -24,19 +27,22 @@ export interface Vocabulary {
 }
 
 /** A query never grows past this many terms (each term is one index lookup). */
-export const MAX_TERMS = 12;
+export const MAX_TERMS = 16;
 /** Longest synonym phrase, in words. */
 const MAX_PHRASE = 3;
 
-/** Lower case, accents off, apostrophes joined ("I'm" → "im"), split on anything not a letter or digit. */
+/**
+ * Lower case, accents off, apostrophes joined ("I'm" → "im"), split on anything not a letter or
+ * digit. What a pasted error carries besides its words (JSON, Ray IDs, timestamps) is dropped.
+ */
 export function tokenize(raw: string): string[] {
-  return raw
+  return stripPasteNoise(raw)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’`]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+    .filter((t) => t && !isNoiseToken(t));
 }
 
 export function analyseQuery(raw: string, vocab: Vocabulary): QueryTerm[] {
@@ -61,7 +67,8 @@ export function analyseQuery(raw: string, vocab: Vocabulary): QueryTerm[] {
     for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
       const mapped = vocab.synonyms[tokens.slice(i, i + n).join(' ')];
       if (!mapped) continue;
-      for (const term of mapped) add({ term, weight: vocab.synonymWeight, typed: false });
+      const from = tokens.slice(i, i + n).join(' ');
+      for (const term of mapped) add({ term, weight: vocab.synonymWeight, typed: false, from });
       break;
     }
   }
@@ -70,7 +77,9 @@ export function analyseQuery(raw: string, vocab: Vocabulary): QueryTerm[] {
     for (const token of tokens) if (token.length > 1) add({ term: token, weight: 1, typed: true });
   }
   return [...found.values()]
-    .sort((a, b) => Number(b.typed) - Number(a.typed) || b.weight - a.weight)
+    // Strongest first, so a long paste loses its weakest words (the ones on every page) first,
+    // before the words the synonyms add; among equals, what was typed comes first.
+    .sort((a, b) => b.weight - a.weight || Number(b.typed) - Number(a.typed))
     .slice(0, MAX_TERMS);
 }
 
@@ -93,4 +102,12 @@ function readIdioms(tokens: readonly string[], idioms: Vocabulary['idioms']): { 
 export function highlightTerms(terms: readonly QueryTerm[], vocab: Pick<Vocabulary, 'weakWords'>): string[] {
   const weak = new Set(vocab.weakWords);
   return terms.filter((t) => !weak.has(t.term)).map((t) => t.term);
+}
+
+/**
+ * A typed word that no page contains ("nordvpn", "ccleaner") says nothing by itself; what it means
+ * (its synonyms) then counts as much as a typed word. Takes which typed terms found nothing.
+ */
+export function standInForUnknown(terms: readonly QueryTerm[], unknown: ReadonlySet<string>): QueryTerm[] {
+  return terms.map((t) => (!t.typed && t.from && t.from.split(' ').every((w) => unknown.has(w)) ? { ...t, weight: Math.max(t.weight, 1) } : t));
 }

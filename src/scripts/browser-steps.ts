@@ -1,14 +1,16 @@
-import { browserFamily } from '../lib/browser-family';
+import { browserFamily, type DeviceHints } from '../lib/browser-family';
 
 /**
- * Leave only the visitor's browser open in each per-browser block. `userAgent` null opens every
- * block again (for printing). An unrecognised browser keeps all of them open.
+ * In each per-platform block, move the visitor's own platform to the top and leave only it open;
+ * the others stay one tap away. `device` null opens every panel again (for printing). An
+ * unrecognised device keeps every panel open, in the written order.
  */
-export function showVisitorsBrowser(doc: Document, userAgent: string | null): void {
-  const family = userAgent === null ? undefined : browserFamily(userAgent);
+export function showVisitorsBrowser(doc: Document, device: DeviceHints | null): void {
+  const family = device === null ? undefined : browserFamily(device);
   for (const block of doc.querySelectorAll<HTMLElement>('[data-browser-steps]')) {
     const panels = [...block.querySelectorAll<HTMLDetailsElement>('details[data-browser]')];
     const match = panels.find((p) => p.dataset.browser === family);
+    if (match && block.firstElementChild !== match) block.prepend(match);
     for (const panel of panels) {
       panel.open = !match || panel === match;
       const mark = panel.querySelector<HTMLElement>('.yours');

@@ -1,6 +1,7 @@
 /**
- * Adds a "Copy link" button to every linked heading (`h2/h3 > a.heading-link`). Without
- * JavaScript the heading text itself stays a plain link to its anchor.
+ * Adds a "Copy link" button to every linked heading (`h2/h3 > a.heading-link`). The link's own
+ * `#id` names what is linked: the heading itself, or the block it heads (a catalog entry, "Try
+ * this first"). Without JavaScript the heading text itself stays a plain link to its anchor.
  */
 import { announce, copyText, flashLabel } from './clipboard';
 
@@ -13,17 +14,18 @@ export function enhanceHeadingLinks(doc: Document, win: Window): number {
   const links = doc.querySelectorAll<HTMLAnchorElement>('a.heading-link');
   for (const link of links) {
     const heading = link.parentElement;
-    if (!heading?.id || heading.querySelector('.copy-link')) continue;
+    const id = decodeURIComponent(link.hash.slice(1));
+    if (!heading || !id || heading.querySelector('.copy-link')) continue;
     const button = doc.createElement('button');
     button.type = 'button';
     button.className = 'copy-link';
     button.textContent = 'Copy link';
     button.setAttribute('aria-label', `Copy link to “${link.textContent?.trim() ?? ''}”`);
     button.addEventListener('click', async () => {
-      const ok = await copyText(sectionUrl(win.location, heading.id), win);
+      const ok = await copyText(sectionUrl(win.location, id), win);
       flashLabel(button, ok ? 'Copied' : 'Copy failed');
       announce(ok ? 'Link copied' : 'Could not copy. The link is now in the address bar.', doc);
-      if (!ok) win.history.replaceState(null, '', `#${heading.id}`);
+      if (!ok) win.history.replaceState(null, '', `#${encodeURIComponent(id)}`);
     });
     heading.append(button);
   }

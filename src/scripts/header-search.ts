@@ -4,7 +4,8 @@
  * what the form does without JavaScript), Escape closes the list. Loaded on first focus only.
  */
 import { HEADER_EXCERPT_WORDS, HEADER_RESULT_LIMIT, MIN_QUERY_LENGTH, PAGEFIND_URL } from '../config/search';
-import { createSearchEngine, loadPagefind, type SearchEngine, type SearchOutcome } from './search-engine';
+import { createSearchEngine, loadPagefind, VOCABULARY, type SearchEngine, type SearchOutcome } from './search-engine';
+import { loadCatalogMatcher } from './catalog-matcher';
 import { countText, hitParts, searchPageUrl } from './search-results';
 
 export interface HeaderSearch {
@@ -16,7 +17,7 @@ export function enhanceHeaderSearch(
   doc: Document,
   win: Window,
   input: HTMLInputElement,
-  engine: SearchEngine = createSearchEngine(loadPagefind(PAGEFIND_URL)),
+  engine: SearchEngine = createSearchEngine(loadPagefind(PAGEFIND_URL), VOCABULARY, () => loadCatalogMatcher(win.fetch.bind(win))),
 ): HeaderSearch {
   const form = input.form!;
   const listId = `${input.id}-results`;

@@ -2,6 +2,11 @@
  * The search behind the header box and /search/: reads the query (search-query), asks Pagefind
  * one word at a time, ranks and quotes (search-rank). Pagefind is passed in as a loader, so it is
  * fetched only when the visitor starts searching, and tests can hand in a fake.
+ *
+ * The message catalog's matcher (the same one the wizard's paste box uses) can be passed in too:
+ * a query that is a known message puts that message's entry first, and other catalog entries,
+ * short records that would otherwise win on one shared word, count for less than the pages that
+ * explain a problem.
  */
 import {
   EXCERPT_WORDS,
@@ -16,7 +21,7 @@ import {
   WEAK_WEIGHT,
   WEAK_WORDS,
 } from '../config/search';
-import { analyseQuery, highlightTerms, type QueryTerm, type Vocabulary } from '../lib/search-query';
+import { analyseQuery, highlightTerms, standInForUnknown, type QueryTerm, type Vocabulary } from '../lib/search-query';
 import {
   buildExcerpt,
   rankPages,
@@ -27,6 +32,8 @@ import {
   type TermMatch,
 } from '../lib/search-rank';
 import { withHighlight } from '../lib/highlight';
+import type { Matcher } from '../lib/message-match';
+import { MESSAGES_PATH, messageUrl } from '../lib/urls';
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`, version 1.6) used here. */
 export interface PagefindFragment {
@@ -85,8 +92,21 @@ export interface SearchEngine {
   search(query: string, limit: number, excerptWords?: number): Promise<SearchOutcome>;
 }
 
-export function createSearchEngine(load: () => Promise<PagefindModule>, vocab: Vocabulary = VOCABULARY): SearchEngine {
+/** A catalog entry's score counts this much unless the query is that very message. */
+export const MESSAGE_RECORD_WEIGHT = 0.5;
+/** A page with a section headed exactly by the query (a support agent typing a heading) counts this much more. */
+export const HEADING_MATCH_BOOST = 3;
+/** How many ranked pages are read to place a known message or weigh catalog entries. */
+const RERANK_POOL = 24;
+
+export function createSearchEngine(
+  load: () => Promise<PagefindModule>,
+  vocab: Vocabulary = VOCABULARY,
+  loadMatcher?: () => Promise<Matcher>,
+): SearchEngine {
   let ready: Promise<PagefindModule> | undefined;
+  // Without the catalog (offline, or a test without one), search still works: no message is known.
+  const matcher = (): Promise<Matcher | undefined> => (loadMatcher ? loadMatcher().catch(() => undefined) : Promise.resolve(undefined));
   const api = () =>
     (ready ??= load().then(async (pf) => {
       // One call: Pagefind keeps only the last options given before init.
@@ -137,32 +157,55 @@ export function createSearchEngine(load: () => Promise<PagefindModule>, vocab: V
   async function search(query: string, limit: number, excerptWords = EXCERPT_WORDS): Promise<SearchOutcome> {
     const terms = analyseQuery(query, vocab);
     if (terms.length === 0) return { query, terms, hits: [] };
-    const searches = await Promise.all(terms.map(async (term) => ({ term, matches: await lookUp(term.term) })));
-    const pages = rankPages(searches).slice(0, limit);
+    const [found, known] = await Promise.all([
+      Promise.all(terms.map(async (term) => ({ term, matches: await lookUp(term.term) }))),
+      matcher().then((m) => m?.match(query)),
+    ]);
+    const unknown = new Set(found.filter((s) => s.term.typed && s.matches.length === 0).map((s) => s.term.term));
+    const weighted = standInForUnknown(found.map((s) => s.term), unknown);
+    const searches = found.map((s, i) => ({ term: weighted[i]!, matches: s.matches }));
+    const knownUrl = known ? messageUrl(known.entry.id) : undefined;
+    const ranked = rankPages(searches);
+    const read = await Promise.all(ranked.slice(0, RERANK_POOL).map(async (page) => ({ page, record: await recordOf(page.pageId) })));
+    // A known message shares its words with the query, so its entry is among the ranked pages,
+    // maybe further down than the pool: read on until it is found.
+    for (let at = RERANK_POOL; knownUrl && !read.some((r) => r.record.url === knownUrl) && at < ranked.length; at += RERANK_POOL) {
+      read.push(...(await Promise.all(ranked.slice(at, at + RERANK_POOL).map(async (page) => ({ page, record: await recordOf(page.pageId) })))));
+    }
+    const words = (text: string) => analyseQuery(text, vocab).filter((t) => t.typed).map((t) => t.term).sort().join(' ');
+    const asked = words(query);
+    const headed = (record: PageRecord) => record.anchors.some((a) => /^h[23]$/i.test(a.element) && words(a.text) === asked);
+    const weighed = read
+      .map(({ page, record }) => ({
+        page,
+        record,
+        score:
+          record.url === knownUrl
+            ? Number.POSITIVE_INFINITY
+            : page.score * (record.url.startsWith(MESSAGES_PATH) ? MESSAGE_RECORD_WEIGHT : 1) * (headed(record) ? HEADING_MATCH_BOOST : 1),
+      }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
     const marks = highlightTerms(terms, vocab);
-    const hits: SearchHit[] = [];
-    for (const page of pages) {
-      const record = await recordOf(page.pageId);
-      const words = splitWords(record.content);
-      const sections = sectionsOf(record, words.length);
+    const hits = weighed.map(({ page, record, score }): SearchHit => {
+      const content = splitWords(record.content);
+      const sections = sectionsOf(record, content.length);
       // Each page gives one result, its best section, so other pages stay in view. A page found
       // only through its keywords offers itself, quoting its opening.
-      const best = scoreSections(sections, page.hits)[0] ?? { section: sections[0]!, locations: [] };
-      const { section, locations } = best;
-      hits.push({
+      const { section, locations } = scoreSections(sections, page.hits)[0] ?? { section: sections[0]!, locations: [] };
+      return {
         url: withHighlight(section.id ? `${record.url}#${section.id}` : record.url, marks, HIGHLIGHT_PARAM),
         title: section.title,
         page: section.id ? record.title : '',
         kind: kindOf(record.url),
-        excerpt: buildExcerpt(words, section, locations, { length: excerptWords }),
-        score: page.score,
-      });
-    }
-    hits.sort((a, b) => b.score - a.score);
-    return { query, terms, hits: hits.slice(0, limit) };
+        excerpt: buildExcerpt(content, section, locations, { length: excerptWords }),
+        score: Number.isFinite(score) ? score : Number.MAX_VALUE,
+      };
+    });
+    return { query, terms, hits };
   }
 
-  return { warm: async () => void (await api()), search };
+  return { warm: async () => void (await Promise.all([api(), matcher()])), search };
 }
 
 /** Load Pagefind from the built site. Kept out of the bundle: the file exists only after `npm run build`. */

@@ -4,7 +4,8 @@
  * every cause.
  */
 import { MIN_QUERY_LENGTH, PAGE_RESULT_LIMIT, PAGEFIND_URL } from '../config/search';
-import { createSearchEngine, loadPagefind, type SearchEngine, type SearchOutcome } from './search-engine';
+import { createSearchEngine, loadPagefind, VOCABULARY, type SearchEngine, type SearchOutcome } from './search-engine';
+import { loadCatalogMatcher } from './catalog-matcher';
 import { countText, hitParts } from './search-results';
 
 /** `/search/?q=words` for a query; the bare page for none. */
@@ -20,7 +21,7 @@ export interface SearchPage {
 export function runSearchPage(
   doc: Document,
   win: Window,
-  engine: SearchEngine = createSearchEngine(loadPagefind(PAGEFIND_URL)),
+  engine: SearchEngine = createSearchEngine(loadPagefind(PAGEFIND_URL), VOCABULARY, () => loadCatalogMatcher(win.fetch.bind(win))),
 ): SearchPage | undefined {
   const form = doc.querySelector<HTMLFormElement>('form[data-search-page]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');

@@ -11,10 +11,9 @@ import { site } from '../config/site';
 import { CHECK_RESULT_EVENT, isCheckResult } from '../wizard/check-events';
 import { WIZARD_COPY } from '../wizard/copy';
 import { supportSummary } from '../wizard/explain';
-import { matchMessage } from '../wizard/message';
 import { stepUrl } from '../wizard/path';
 import { answer, restore, startAt, stepOf, withCheck, type RestoreProblem, type WizardSnapshot } from '../wizard/session';
-import { INITIAL_STEP, questionMeta, resultMeta, stepFromPath } from '../wizard/steps';
+import { INITIAL_STEP, resultMeta, stepFromPath } from '../wizard/steps';
 import type { AnswerRecord, CheckResults } from '../wizard/types';
 import { wizardView } from '../wizard/view';
 import { announce, copyText, flashLabel } from './clipboard';
@@ -158,12 +157,13 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
     const form = e.target as HTMLFormElement;
     if (!form.matches('[data-paste]')) return;
     e.preventDefault();
-    const text = form.querySelector('textarea')?.value ?? '';
-    const meta = questionMeta(stepOf(snapshot));
-    const id = meta && matchMessage(meta, text);
-    const next = id ? answer(snapshot, id) : undefined;
-    if (next) return go(next);
-    form.querySelector('.wizard-paste-status')!.textContent = text.trim() ? WIZARD_COPY.pasteUnknown : WIZARD_COPY.pasteEmpty;
+    // The paste box's code and the catalog load on first use (./wizard-paste.ts). If they cannot
+    // (offline?), the form's own action searches the pasted words.
+    import('./wizard-paste')
+      .then((m) =>
+        m.followPaste(form, win, { canContinue: (id) => answer(snapshot, id) !== undefined, continueWith: (id) => go(answer(snapshot, id)!), say }),
+      )
+      .catch(() => form.submit());
   });
 
   /** The summary plus a /report/#… link (its code loads on first use; without it, the summary alone). */

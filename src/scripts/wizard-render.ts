@@ -5,6 +5,7 @@
 import { WIZARD_COPY } from '../wizard/copy';
 import type { AnsweredView, QuestionView, ResultStub, WizardView } from '../wizard/view';
 import { maker, type Make } from './wizard-dom';
+import { SEARCH_PATH } from '../lib/urls';
 
 function answeredList(h: Make, answered: AnsweredView[]): HTMLElement | '' {
   if (!answered.length) return '';
@@ -64,9 +65,10 @@ function question(h: Make, q: QuestionView): HTMLElement {
     q.paste &&
       h(
         'form',
-        { class: 'wizard-paste', 'data-paste': '' },
+        // Without the catalog (offline), the form's own action searches the pasted words.
+        { class: 'wizard-paste', 'data-paste': '', action: SEARCH_PATH, method: 'get' },
         h('label', { for: 'wizard-paste-text' }, WIZARD_COPY.pasteLabel),
-        h('textarea', { id: 'wizard-paste-text', rows: '2', 'aria-describedby': 'wizard-paste-status' }),
+        h('textarea', { id: 'wizard-paste-text', name: 'q', rows: '2', 'aria-describedby': 'wizard-paste-status' }),
         h('button', { type: 'submit' }, WIZARD_COPY.pasteButton),
         h('p', { id: 'wizard-paste-status', class: 'wizard-paste-status', 'aria-live': 'polite' }),
       ),

@@ -3,14 +3,10 @@ import type { RestoreProblem } from './session';
 
 export const WIZARD_COPY = {
   heading: 'Diagnose my problem',
-  intro: 'Answer a few questions and we will point you to the most likely cause and its fix. It takes about a minute.',
   answered: 'Your answers',
   change: 'Change',
-  restart: 'Start again',
   pasteLabel: 'Or paste the exact message you see',
   pasteButton: 'Find my answer',
-  pasteUnknown: 'We don’t recognise that wording. Pick the closest answer above, or “Something else”.',
-  pasteEmpty: 'Paste or type the message first.',
   resultLead: 'Most likely cause',
   copySummary: 'Copy a summary of your answers',
   copied: 'Summary copied',
@@ -34,4 +30,10 @@ export const WIZARD_COPY = {
     'wrong-page': 'The answers in that link don’t lead to this question: the link may have been changed.',
   } satisfies Record<RestoreProblem, string>,
   noticeRestart: 'So we have started again from the first question.',
+} as const;
+
+/** Words only the static pages print (build time): kept out of the object the browser loads. */
+export const WIZARD_PAGE_COPY = {
+  intro: 'Answer a few questions and we will point you to the most likely cause and its fix. It takes about a minute.',
+  restart: 'Start again',
 } as const;

@@ -7,6 +7,7 @@ import { site } from '../config/site';
 import type { OutcomeCopy } from './types';
 
 const app = site.product.name;
+const maker = site.product.maker;
 
 export const OUTCOMES: Record<string, OutcomeCopy> = {
   'inactivity-timeout': {
@@ -40,9 +41,9 @@ export const OUTCOMES: Record<string, OutcomeCopy> = {
     next: ['app-bugs', 'expired-token'],
   },
   'multiple-sessions': {
-    summary: 'The same account open on many devices or browsers, or shared, can end sessions; sign out the extras and keep one login each.',
-    because: 'Sign-ins on other devices or browsers, or one account shared between people, can cancel each other’s sessions.',
-    fix: ['Sign in again on the device you are using now.', 'Close tabs and sign out on devices you don’t use.', 'Not sure where you are signed in? Sign out of all devices in the security settings, then sign in only where you need to.'],
+    summary: 'Sessions end when someone logs out of all sessions or changes the password, and many logins at once can set off account protection.',
+    because: `${app} lets anyone signed in to your account end its sessions, and ${maker} lists more simultaneous logins than usual as a reason for a suspicious activity alert.`,
+    fix: ['Sign in again on the device you are using now.', 'Open Settings → Security → Active sessions and log out of sessions you don’t recognise.', 'If someone else knows your password, change it: all sessions are then logged out within 30 minutes.'],
     next: ['network-changes', 'expired-token'],
   },
   'expired-token': {
@@ -53,27 +54,51 @@ export const OUTCOMES: Record<string, OutcomeCopy> = {
   },
   'network-changes': {
     summary: 'Turning a VPN on or off, moving between wifi and mobile data, or waking a laptop changes your address and can end a session.',
-    because: 'A VPN connecting or dropping, or a move to another network, changes your address; a session that suddenly comes from somewhere else may be ended for safety.',
+    because: `A VPN connecting or dropping, or a move to another network, changes your address. Web apps may treat a session that suddenly comes from somewhere else with suspicion, and ${maker} names VPNs, proxies and Private Relay among things to turn off when sessions are flagged.`,
     fix: ['Wait until the connection has settled, then reload and sign in once.', 'Keep the VPN on or off for the whole session, with one fixed location.', 'After your laptop wakes, reload before you type.'],
     next: ['multiple-sessions', 'inactivity-timeout'],
   },
   'login-time-limit': {
-    summary: 'Some logins end after a fixed number of hours, however active you are; sign back in quickly and plan long work around it.',
-    because: 'Being signed out after about the same number of hours, even while you work, is the mark of a fixed limit on how long a login lasts.',
+    summary: 'A work or school sign-in can end after a time your organisation sets, however active you are; sign back in and plan long work around it.',
+    because: 'Being signed out after about the same time, even while you work, points to a limit on how long a login lasts, usually set by an organisation’s sign-in provider.',
     fix: ['Copy any unsent text first.', 'Reload and sign in with the same method as before.', 'Before long work, sign in fresh so the limit doesn’t fall in the middle.'],
     next: ['inactivity-timeout', 'expired-token'],
   },
   'clock-skew': {
-    summary: 'A device clock a few minutes off makes a valid sign-in look expired; turn on automatic date, time and time zone.',
-    because: 'Sign-in tokens carry times. If your clock is off, a token issued a moment ago can look expired or not yet valid, so you are signed out at once.',
+    summary: 'A device clock that is far off can make a valid sign-in look expired or a security check fail; turn on automatic date, time and time zone.',
+    because: 'Sign-ins and security checks carry times. If your clock is far off, a sign-in issued a moment ago can look expired or not yet valid.',
     fix: ['Run the live check to compare your clock with a server clock.', 'Turn on automatic date, time and time zone.', 'Reload and sign in again.'],
     next: ['expired-token', 'cleared-cookies'],
   },
   'app-bugs': {
     summary: 'A bug or an outdated browser can break sign-in; update the browser, hard-reload the page and report what still goes wrong.',
     because: 'When only this browser is affected and nothing blocks the site, an old browser version or a bug in a new release is the likely reason.',
-    fix: ['Update your browser and restart it.', 'Hard-reload the page: Ctrl+Shift+R, or Cmd+Shift+R on a Mac.', 'Try another up-to-date browser; if it works there, report the problem.'],
+    fix: ['Update your browser and restart it.', 'Reload the page (on a computer, Ctrl+Shift+R or Cmd+Shift+R also skips cached files).', 'Try another up-to-date browser; if it works there, report the problem.'],
     next: ['browser-extensions', 'server-maintenance'],
+  },
+  'security-check': {
+    summary: 'The security check in front of the site loops or blocks you; check your clock, allow cookies, pause a VPN and blockers, then reload once.',
+    because: 'The message comes from the bot check that runs before the site loads. It needs cookies and JavaScript, a correct clock, and a connection it trusts.',
+    fix: ['Give the check a few seconds, then reload once.', 'Make sure your device clock is set automatically and cookies are allowed for the site.', 'Pause a VPN or blocking extension, reload, and if you are still blocked, note the Ray ID for support.'],
+    next: ['clock-skew', 'browser-extensions'],
+  },
+  'unusual-activity': {
+    summary: `${maker}’s account protection reacted to new places, VPNs or many sessions; secure the account and settle on one device and network.`,
+    because: `${maker} shows suspicious activity alerts for sign-ins from unexpected places or devices, sudden changes in use, and more simultaneous logins than usual.`,
+    fix: ['Change your password and turn on multi-factor authentication.', 'Log out of all sessions in Settings → Security → Active sessions, then sign in on one trusted device.', 'Turn off VPNs, proxies, Private Relay and automation tools while you sort it out.'],
+    next: ['network-changes', 'multiple-sessions'],
+  },
+  'third-party-tools': {
+    summary: 'An extension, desktop program or terminal tool keeps its own sign-in; when it ends, update the tool and sign in again inside it.',
+    because: `Tools that use your ${app} account keep their own copy of a sign-in. It ends on its own schedule, even while ${app} in your browser still works.`,
+    fix: [`Open ${app} in your browser: if it works there, only the tool’s sign-in ended.`, 'Update the tool.', 'Sign out and back in with the tool’s own sign-in button or command.'],
+    next: ['expired-token', 'app-bugs'],
+  },
+  'chatgpt-apps': {
+    summary: `The official ${app} app signed you out; update it, reopen it, and sign in with the same method as before.`,
+    because: `Sessions in the ${app} apps end like any other: when you or someone else logs out of all sessions, after a password change, or when the app’s sign-in is rejected.`,
+    fix: ['Copy any unsent text in the app first.', 'Update the app, close it fully and open it again.', 'Sign in with the same method as before (Apple, Google, Microsoft or email).'],
+    next: ['multiple-sessions', 'expired-token'],
   },
   unclear: {
     summary: 'Your answers rule out the usual causes; run the live browser check, try the prevention checklist, or contact support with your answers.',

@@ -13,8 +13,6 @@ export interface AnswerMeta {
   readonly next: string;
   /** What this answer tells us, as one sentence for "why we think so". */
   readonly says: string;
-  /** Pasted-message wordings that mean this answer (first question only), as regular expressions. */
-  readonly patterns?: readonly string[];
 }
 
 /** A live check that can settle a question: its result is shown as "We detected … — correct?". */

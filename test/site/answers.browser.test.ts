@@ -6,6 +6,8 @@ import { axeViolations } from '../helpers/search';
 import { fileForPath, idsOf, page as distPage } from '../helpers/dist';
 import { getFaqIds } from '../helpers/faq-ids';
 import { CAUSE_SLUGS } from '../../src/config/causes';
+import { OTHER_TOPICS } from '../../src/config/other-topics';
+import { rawMessages } from '../helpers/catalog';
 import anchors from '../../content/anchors.json';
 
 const base = inject('baseURL');
@@ -13,14 +15,17 @@ const rows = () => distPage('answers/index.html').querySelectorAll('[data-answer
 const rowPaths = () => rows().map((r) => r.querySelector('a')!.getAttribute('href')!);
 
 describe('the staff index lists every answer (built HTML)', () => {
-  it('every cause, every article section and every FAQ answer, once each', () => {
+  it('every cause and “not a sign-in problem” page, their sections, every catalog message and FAQ answer, once each', () => {
     const paths = rowPaths();
     expect(new Set(paths).size).toBe(paths.length);
     for (const slug of CAUSE_SLUGS) expect(paths, slug).toContain(`/causes/${slug}/`);
+    for (const topic of OTHER_TOPICS) expect(paths, topic).toContain(`/other/${topic}/`);
     for (const [page, ids] of Object.entries(anchors as Record<string, string[]>)) {
-      if (!page.startsWith('/causes/')) continue;
-      for (const id of ids) expect(paths, `${page}#${id}`).toContain(`${page}#${id}`);
+      if (!page.startsWith('/causes/') && !page.startsWith('/other/')) continue;
+      // The "Try this first" block and the Sources list are parts of every page, not answers of their own.
+      for (const id of ids.filter((i) => i !== 'try-this-first' && i !== 'sources')) expect(paths, `${page}#${id}`).toContain(`${page}#${id}`);
     }
+    for (const m of rawMessages()) expect(paths, m.id).toContain(`/messages/#${m.id}`);
     for (const id of getFaqIds()) expect(paths, id).toContain(`/faq/#${id}`);
   });
 

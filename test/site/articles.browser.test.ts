@@ -7,6 +7,18 @@ import { browserForFile } from '../helpers/chromium';
 const base = inject('baseURL');
 const CAUSES = CAUSE_SLUGS;
 const FIREFOX_UA = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.6; rv:145.0) Gecko/20100101 Firefox/145.0';
+const IPHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.6 Mobile/15E148 Safari/604.1';
+/** What Safari on an iPad sends since iPadOS 13: a Mac user agent. Only its touch screen gives it away. */
+const MAC_SAFARI_UA = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.6 Safari/605.1.15';
+const PHONE = { width: 390, height: 844 };
+/** An article with a per-platform block, to read it the way each device sees it. */
+const WITH_STEPS = 'cleared-cookies';
+
+/** Per block: the platform of each panel in page order, and which are open. */
+const panelsOf = (page: import('playwright-core').Page) =>
+  page.locator('.browser-steps').first().locator('details').evaluateAll((ds) =>
+    ds.map((d) => ({ platform: (d as HTMLElement).dataset.browser, open: (d as HTMLDetailsElement).open })),
+  );
 
 const browser = browserForFile();
 let context: BrowserContext;
@@ -20,8 +32,8 @@ describe('every cause article', () => {
     const page = await context.newPage();
     await page.goto(`${base}/causes/${slug}/`);
     await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
-    const toc = page.getByRole('navigation', { name: 'On this page' });
-    const sections = await toc.locator(':scope > ol > li > a').allTextContents();
+    const toc = page.locator('nav.toc-aside');
+    const sections = await toc.locator(':scope > div > ol > li > a').allTextContents();
     expect(sections.slice(0, 4)).toEqual(['Is this you?', 'Why it happens', 'Fix it now', 'Stop it happening again']);
     await toc.getByRole('link', { name: 'Fix it now', exact: true }).click();
     await page.waitForFunction(() => location.hash === '#fix-it-now');
@@ -70,30 +82,117 @@ describe('without JavaScript', () => {
   });
 });
 
-describe('per-browser steps follow the visitor’s browser', () => {
+describe('per-platform steps follow the visitor’s device', () => {
   it('opens Chrome’s steps in Chromium and only those', async () => {
     const page = await context.newPage();
-    await page.goto(`${base}/causes/cleared-cookies/`);
-    const first = page.locator('.browser-steps').first();
-    const open = await first.locator('details').evaluateAll((ds) =>
-      ds.filter((d) => (d as HTMLDetailsElement).open).map((d) => (d as HTMLElement).dataset.browser),
-    );
-    expect(open).toEqual(['chrome']);
-    await expect(first.locator('details[data-browser="chrome"] summary').textContent()).resolves.toContain('(your browser)');
+    await page.goto(`${base}/causes/${WITH_STEPS}/`);
+    const panels = await panelsOf(page);
+    expect(panels.filter((p) => p.open).map((p) => p.platform)).toEqual(['chrome']);
+    await expect(page.locator('.browser-steps').first().locator('details[data-browser="chrome"] summary').textContent()).resolves.toContain('(your browser)');
     await page.close();
   });
 
-  it('opens Firefox’s steps for a Firefox user agent, and the others stay one click away', async () => {
+  it('puts Firefox’s steps first and open for a Firefox user agent; the others stay one click away', async () => {
     const ff = await browser().newContext({ userAgent: FIREFOX_UA });
     const page = await ff.newPage();
-    await page.goto(`${base}/causes/cleared-cookies/`);
-    const first = page.locator('.browser-steps').first();
-    expect(await first.locator('details[data-browser="firefox"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    const safari = first.locator('details[data-browser="safari"]');
-    expect(await safari.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.goto(`${base}/causes/${WITH_STEPS}/`);
+    const panels = await panelsOf(page);
+    expect(panels[0]).toEqual({ platform: 'firefox', open: true });
+    expect(panels.slice(1).every((p) => !p.open)).toBe(true);
+    const safari = page.locator('.browser-steps').first().locator('details[data-browser="safari"]');
     await safari.locator('summary').click();
     expect(await safari.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await ff.close();
+  });
+
+  it('gives an iPhone the iPhone steps first, never the Mac ones', async () => {
+    const phone = await browser().newContext({ userAgent: IPHONE_UA, viewport: PHONE, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    for (const slug of CAUSES) {
+      await page.goto(`${base}/causes/${slug}/`);
+      for (const block of await page.locator('.browser-steps').all()) {
+        const panels = await block.locator('details').evaluateAll((ds) => ds.map((d) => ({ platform: (d as HTMLElement).dataset.browser, open: (d as HTMLDetailsElement).open })));
+        expect(panels[0], slug).toEqual({ platform: 'safari-ios', open: true });
+        expect(panels.find((p) => p.platform === 'safari')?.open, slug).toBe(false);
+      }
+    }
+    await phone.close();
+  });
+
+  it('counts an iPad that says it is a Mac as an iPad, by its touch screen', async () => {
+    const ipad = await browser().newContext({ userAgent: MAC_SAFARI_UA, viewport: { width: 820, height: 1180 }, hasTouch: true });
+    const page = await ipad.newPage();
+    // A real iPad reports five touch points; Chromium's touch emulation says one unless told.
+    const cdp = await ipad.newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    await page.goto(`${base}/causes/${WITH_STEPS}/`);
+    expect((await panelsOf(page))[0]).toEqual({ platform: 'safari-ios', open: true });
+    await ipad.close();
+
+    const mac = await browser().newContext({ userAgent: MAC_SAFARI_UA });
+    const macPage = await mac.newPage();
+    await macPage.goto(`${base}/causes/${WITH_STEPS}/`);
+    expect((await panelsOf(macPage))[0]).toEqual({ platform: 'safari', open: true });
+    await mac.close();
+  });
+});
+
+describe('“Try this first” on the first phone screen', () => {
+  it.each([true, false])('is within the first 844 px at 390 px wide on every article, before the contents (JavaScript %s)', async (javaScriptEnabled) => {
+    const phone = await browser().newContext({ viewport: PHONE, isMobile: true, hasTouch: true, javaScriptEnabled });
+    const page = await phone.newPage();
+    const tops: string[] = [];
+    for (const slug of CAUSES) {
+      await page.goto(`${base}/causes/${slug}/`);
+      const block = page.locator('#try-this-first');
+      const { top, steps, beforeContents } = await block.evaluate((el) => ({
+        top: el.getBoundingClientRect().top,
+        steps: el.querySelectorAll('ol > li').length,
+        beforeContents: [...document.querySelectorAll('nav.toc')].every((toc) => Boolean(el.compareDocumentPosition(toc) & Node.DOCUMENT_POSITION_FOLLOWING)),
+      }));
+      tops.push(`${slug}: ${Math.round(top)}`);
+      expect(top, slug).toBeGreaterThanOrEqual(0);
+      expect(top, slug).toBeLessThan(PHONE.height);
+      expect(steps, slug).toBeGreaterThanOrEqual(1);
+      expect(steps, slug).toBeLessThanOrEqual(3);
+      expect(beforeContents, slug).toBe(true);
+      expect(await block.locator('h2').textContent(), slug).toContain('Try this first');
+    }
+    console.log(`“Try this first” top at 390 × 844 (px), JavaScript ${javaScriptEnabled}: ${tops.join(', ')}`);
+    await phone.close();
+  });
+
+  it('folds the contents on a phone and keeps them beside the article on a wide screen', async () => {
+    const phone = await browser().newContext({ viewport: PHONE });
+    const page = await phone.newPage();
+    await page.goto(`${base}/causes/clock-skew/`);
+    const folded = page.locator('nav.toc-inline details');
+    expect(await folded.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('nav.toc-aside').isVisible()).toBe(false);
+    await folded.locator('summary').click();
+    await page.locator('nav.toc-inline').getByRole('link', { name: 'Fix it now', exact: true }).click();
+    await page.waitForFunction(() => location.hash === '#fix-it-now');
+    await phone.close();
+    const wide = await context.newPage();
+    await wide.goto(`${base}/causes/clock-skew/`);
+    expect(await wide.locator('nav.toc-aside').isVisible()).toBe(true);
+    expect(await wide.locator('nav.toc-inline').isVisible()).toBe(false);
+    await wide.close();
+  });
+
+  it('every control on an article is at least 24 × 24 px on a phone', async () => {
+    const phone = await browser().newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await page.goto(`${base}/causes/${WITH_STEPS}/`);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, summary, input, select, textarea, a.button')]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({ what: `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}”`, ...el.getBoundingClientRect().toJSON() }))
+        .filter((r) => r.width < 24 || r.height < 24)
+        .map((r) => `${r.what}: ${Math.round(r.width)} × ${Math.round(r.height)}`),
+    );
+    expect(small).toEqual([]);
+    await phone.close();
   });
 });
 
@@ -162,25 +261,40 @@ describe('keyboard only', () => {
       await page.keyboard.press('Tab');
       label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
     }
-    expect(label).toBe('Copy link to “Is this you?”');
+    // The first section of every article is “Try this first”.
+    expect(label).toBe('Copy link to “Try this first”');
     // Focus is visible: an outline is drawn.
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/causes/private-browsing/#is-this-you`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/causes/private-browsing/#try-this-first`);
     await page.close();
   });
 });
 
 describe('reduced motion', () => {
+  const behaviourAfterFocus = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      document.querySelector<HTMLElement>('main a')!.focus();
+      return getComputedStyle(document.documentElement).scrollBehavior;
+    });
+
   it('jumps to a section instead of scrolling smoothly when the visitor asks for less motion', async () => {
     const reduced = await browser().newContext({ reducedMotion: 'reduce' });
     const page = await reduced.newPage();
     await page.goto(`${base}/causes/clock-skew/`);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    expect(await behaviourAfterFocus(page)).toBe('auto');
     await reduced.close();
     const page2 = await context.newPage();
     await page2.goto(`${base}/causes/clock-skew/`);
-    expect(await page2.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+    expect(await behaviourAfterFocus(page2)).toBe('smooth');
     await page2.close();
+  });
+
+  it('opens a shared link right on its section, without scrolling down the page first', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/causes/clock-skew/#keep-your-work-safe`);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    expect(Math.abs(await page.locator('#keep-your-work-safe').evaluate((el) => el.getBoundingClientRect().top))).toBeLessThan(50);
+    await page.close();
   });
 });

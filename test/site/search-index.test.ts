@@ -4,12 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, page, pathOf } from '../helpers/dist';
 import { getFaqIds } from '../helpers/faq-ids';
 import { CAUSE_SLUGS } from '../../src/config/causes';
+import { OTHER_TOPICS } from '../../src/config/other-topics';
+import { rawMessages } from '../helpers/catalog';
 
 const indexed = htmlFiles().filter((f) => page(f).querySelector('[data-pagefind-body]'));
 
 describe('search index', () => {
-  it('indexes the articles, the FAQ and the checklist, and no list, tool or staff page', () => {
-    expect(indexed.map(pathOf).sort()).toEqual(['/faq/', '/prevent/', ...CAUSE_SLUGS.map((s) => `/causes/${s}/`)].sort());
+  it('indexes the articles, the “not a sign-in problem” pages, the catalog, the FAQ and the checklist, and no list, tool or staff page', () => {
+    expect(indexed.map(pathOf).sort()).toEqual(
+      ['/faq/', '/prevent/', '/messages/', ...CAUSE_SLUGS.map((s) => `/causes/${s}/`), ...OTHER_TOPICS.map((t) => `/other/${t}/`)].sort(),
+    );
   });
 
   it('keeps header, footer, breadcrumbs and in-page navigation out', () => {
@@ -23,12 +27,14 @@ describe('search index', () => {
     }
   });
 
-  it('holds one record per article, per FAQ answer and per checklist item', () => {
+  it('holds one record per article and page, per FAQ answer, per checklist item and per catalog message', () => {
     const entry = JSON.parse(readFileSync(`${DIST}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
     const checklist = page('prevent/index.html').querySelectorAll('ol.checklist > li[id]').length;
     expect(checklist).toBeGreaterThan(5);
     expect(Object.keys(entry.languages)).toEqual(['en']);
-    expect(entry.languages['en']!.page_count).toBe(CAUSE_SLUGS.length + getFaqIds().length + checklist);
+    const messages = page('messages/index.html').querySelectorAll('[data-message][id]').length;
+    expect(messages).toBe(rawMessages().length);
+    expect(entry.languages['en']!.page_count).toBe(CAUSE_SLUGS.length + OTHER_TOPICS.length + getFaqIds().length + checklist + messages);
   });
 
   it('weights each article’s keywords in as metadata', () => {

@@ -57,11 +57,46 @@ describe('content build', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(
       file,
-      `---\nquestion: "Is this too long?"\nsummary: "${'word '.repeat(40)}"\norder: 99\ncauses: []\nlastReviewed: 2026-11-27\nkeywords: [a1, b2, c3]\n---\nAnswer.\n`,
+      `---\nquestion: "Is this too long?"\nsummary: "${'word '.repeat(40)}"\norder: 99\ncauses: []\nlastReviewed: 2026-11-27\nkeywords: [a1, b2, c3]\nsources: [{ title: "A source", url: "https://example.org/" }]\n---\nAnswer.\n`,
     );
     const { ok, output } = await astroSync(dir);
     expect(ok).toBe(false);
     expect(output).toContain('content/faq/zz-long.md');
     expect(output).toMatch(/summary:/);
+  }, 60_000);
+
+  it('fails on a missing source list and on a source that is not a link, naming the file and the field', async () => {
+    const dir = projectCopy();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      join(dir, 'content/faq/zz-unsourced.md'),
+      `---\nquestion: "Is this sourced?"\nsummary: "An answer that names no source at all, which the build refuses."\norder: 98\ncauses: []\nlastReviewed: 2026-12-01\nkeywords: [a1, b2, c3]\n---\nAnswer.\n`,
+    );
+    const first = await astroSync(dir);
+    expect(first.ok).toBe(false);
+    expect(first.output).toContain('content/faq/zz-unsourced.md');
+    expect(first.output).toMatch(/sources: list the sources this page relies on/);
+
+    writeFileSync(
+      join(dir, 'content/faq/zz-unsourced.md'),
+      `---\nquestion: "Is this sourced?"\nsummary: "An answer whose source is not a link, which the build refuses."\norder: 98\ncauses: []\nlastReviewed: 2026-12-01\nkeywords: [a1, b2, c3]\nsources: [{ title: "My memory", url: "trust me" }]\n---\nAnswer.\n`,
+    );
+    const second = await astroSync(dir);
+    expect(second.ok).toBe(false);
+    expect(second.output).toContain('content/faq/zz-unsourced.md');
+    expect(second.output).toMatch(/sources\.0\.url: "trust me" is not an https:\/\/ address/);
+  }, 90_000);
+
+  it('fails on a catalog message whose answer does not exist, naming the file and the field', async () => {
+    const dir = projectCopy();
+    const { appendFileSync } = await import('node:fs');
+    appendFileSync(
+      join(dir, 'content/messages.yaml'),
+      `\n- id: zz-broken\n  message: "A message with no page to answer it"\n  where: [web]\n  group: session\n  meaning: "A fixture entry that points at an answer which does not exist."\n  answer: no-such-answer\n  sources: [{ title: "A source", url: "https://example.org/" }]\n`,
+    );
+    const { ok, output } = await astroSync(dir);
+    expect(ok).toBe(false);
+    expect(output).toContain('messages');
+    expect(output).toMatch(/answer: "no-such-answer" is not a cause or a \/other\/ topic/);
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuery, highlightTerms, tokenize, type Vocabulary } from '../../src/lib/search-query';
+import { analyseQuery, highlightTerms, MAX_TERMS, standInForUnknown, tokenize, type Vocabulary } from '../../src/lib/search-query';
 import { VOCABULARY } from '../../src/scripts/search-engine';
 
 const vocab: Vocabulary = {
@@ -41,10 +41,16 @@ describe('analyseQuery', () => {
   it('is empty for an empty or punctuation-only query', () => {
     expect(analyseQuery('  ?! ', vocab)).toEqual([]);
   });
-  it('typed words come first, and a query never explodes into many lookups', () => {
-    const terms = analyseQuery('alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi', vocab);
-    expect(terms.length).toBeLessThanOrEqual(12);
+  it('strong typed words come first, and a query never explodes into many lookups', () => {
+    const terms = analyseQuery('alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma', vocab);
+    expect(terms.length).toBeLessThanOrEqual(MAX_TERMS);
     expect(terms[0]!.term).toBe('alpha');
+  });
+  it('a long paste drops its weakest words before the meaning the synonyms add', () => {
+    const v = { ...vocab, weakWords: ['w1', 'w2'], synonyms: { a1: ['meaning'] } };
+    const terms = analyseQuery(`w1 w2 a1 ${Array.from({ length: MAX_TERMS - 2 }, (_, i) => `filler${i}`).join(' ')}`, v).map((t) => t.term);
+    expect(terms).toContain('meaning');
+    expect(terms).not.toContain('w1');
   });
 });
 
@@ -65,5 +71,14 @@ describe('the site vocabulary', () => {
     expect(terms('logged out when I switch wifi')).toEqual(['switch', 'wifi']);
     expect(terms('kicked out after lunch break')).toEqual(['lunch', 'break']);
     expect(terms('wrong time on my computer')).toEqual(['wrong', 'time', 'computer']);
+  });
+});
+
+describe('standInForUnknown', () => {
+  it('lets the meaning of a word no page contains count as much as a typed word', () => {
+    const v = { ...vocab, synonyms: { nordvpn: ['vpn'], wifi: ['network'] } };
+    const terms = analyseQuery('nordvpn wifi', v);
+    const weights = Object.fromEntries(standInForUnknown(terms, new Set(['nordvpn'])).map((t) => [t.term, t.weight]));
+    expect(weights).toEqual({ nordvpn: 1, wifi: 1, vpn: 1, network: v.synonymWeight });
   });
 });

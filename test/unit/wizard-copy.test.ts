@@ -1,43 +1,11 @@
-/** The wizard's words: pasted messages, explanations, the support summary and the staff list. */
+/** The wizard's words: explanations, the support summary and the staff list. */
 import { describe, expect, it } from 'vitest';
 import { CAUSE_SLUGS } from '../../src/config/causes';
 import { site } from '../../src/config/site';
 import { explainResult, supportSummary } from '../../src/wizard/explain';
-import { matchMessage } from '../../src/wizard/message';
 import { OUTCOMES } from '../../src/wizard/outcomes';
 import { wizardResults } from '../../src/wizard/results';
-import { INITIAL_STEP, QUESTION_IDS, RESULT_IDS, questionMeta } from '../../src/wizard/steps';
-
-const first = questionMeta(INITIAL_STEP)!;
-
-describe('pasting the exact message', () => {
-  it.each([
-    ['Your session has expired', 'session-expired'],
-    ['Your session has expired. Please log in again.', 'session-expired'],
-    ['Session expired, please log in again', 'session-expired'],
-    ['  “SESSION EXPIRED” — please sign in again ', 'session-expired'],
-    ['Authentication token expired', 'token-expired'],
-    ['Your authentication token has expired. Please try signing in again.', 'token-expired'],
-    ['Unable to load conversation 6a1f…', 'load-failed'],
-    ['Unable to load history', 'load-failed'],
-    ['Network error', 'network-error'],
-    ['Unusual activity has been detected from your device. Try again later.', 'network-error'],
-  ])('“%s” routes to %s', (text, id) => {
-    expect(matchMessage(first, text)).toBe(id);
-  });
-
-  it.each(['', '   ', 'Hello there', 'Something went wrong'])('does not guess for “%s”', (text) => {
-    expect(matchMessage(first, text)).toBeUndefined();
-  });
-
-  it('leads the known wordings to different branches', () => {
-    const next = (id: string) => first.answers.find((a) => a.id === id)!.next;
-    expect(next('token-expired')).toBe('clock');
-    expect(next('load-failed')).toBe('status');
-    expect(next('network-error')).toBe('vpn');
-    expect(next('session-expired')).toBe('when');
-  });
-});
+import { QUESTION_IDS, RESULT_IDS, questionMeta } from '../../src/wizard/steps';
 
 describe('questions and results as data', () => {
   it('every answer has words, and ids fit in a URL', () => {
