@@ -85,6 +85,13 @@ describe('cause articles', () => {
     expect(doc.body).not.toMatch(/^## Sources/m);
   });
 
+  it('“Try this first” works on a phone: no step relies on a keyboard shortcut alone', () => {
+    const shortcut = /\b(Ctrl|Cmd|Alt|Shift)\s*\+|\bF5\b/;
+    const touch = /\b(tap|button|pull down|menu|open|settings)\b/i;
+    const keyboardOnly = causes.flatMap((c) => (c.data.tryFirst as string[]).filter((step) => shortcut.test(step) && !touch.test(step)).map((step) => `${c.file}: ${step}`));
+    expect(keyboardOnly).toEqual([]);
+  });
+
   it('orders are unique', () => {
     const orders = causes.map((c) => c.data.order);
     expect(new Set(orders).size).toBe(orders.length);
