@@ -1,11 +1,15 @@
 /**
  * The message catalog's fixed vocabulary (`content/messages.yaml`): the groups the /messages/ page
- * shows, in order, and the places a message can appear.
+ * shows, in order, and the places a message can appear. Product names come from the site config.
  */
+import { site } from './site';
+
+const { name: app, appUrl } = site.product;
+
 export const MESSAGE_GROUPS = {
   session: 'Session and sign-in',
   security: 'Security checks and account protection',
-  'apps-tools': 'In the ChatGPT apps, extensions and other tools',
+  'apps-tools': `In the ${app} apps, extensions and other tools`,
   service: 'Errors and outages',
   limits: 'Usage limits',
   'files-conversations': 'Files and conversations',
@@ -16,8 +20,8 @@ export type MessageGroup = keyof typeof MESSAGE_GROUPS;
 export const MESSAGE_GROUP_IDS = Object.keys(MESSAGE_GROUPS) as MessageGroup[];
 
 export const MESSAGE_PLACES = {
-  web: 'chatgpt.com in a browser',
-  app: 'a ChatGPT app',
+  web: `${new URL(appUrl).host} in a browser`,
+  app: `a ${app} app`,
   tool: 'an extension, desktop wrapper or other tool',
   cloudflare: 'a Cloudflare security page',
 } as const;

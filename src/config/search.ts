@@ -222,6 +222,15 @@ export const PAGEFIND_RANKING = {
 } as const;
 
 /**
+ * After Pagefind: a catalog entry (a one-line record) counts this much unless the query is that
+ * very message, a page with a section headed by exactly the query counts this much more, and this
+ * many of the best pages are read to apply both.
+ */
+export const MESSAGE_RECORD_WEIGHT = 0.5;
+export const HEADING_MATCH_BOOST = 3;
+export const RERANK_POOL = 24;
+
+/**
  * Run Pagefind in a Web Worker? Not for an index this small (about 130 records): searches take a few
  * milliseconds on the main thread, and skipping the worker saves its 12 KB (gzip) download and
  * its start-up on first focus.

@@ -166,3 +166,37 @@ export function buildExcerpt(words: readonly string[], section: Section, marked:
   const html = chosen.map((i) => (marks.has(i) ? `<mark>${escapeHtml(words[i]!)}</mark>` : escapeHtml(words[i]!))).join(' ');
   return `${from > 0 ? '… ' : ''}${html}${from + opts.length < visible.length ? ' …' : ''}`;
 }
+
+/** A ranked page with its record read. */
+export interface ReadPage {
+  readonly page: PageScore;
+  readonly record: PageRecord;
+}
+
+export interface Reweighing {
+  /** URL of the catalog entry the query is known to be (the message matcher's answer). */
+  readonly known?: string | undefined;
+  /** Path of the catalog page: its entries are short records that win on one shared word. */
+  readonly messagesPath: string;
+  readonly messageWeight: number;
+  /** Whether one of a page's h2/h3 headings is exactly what was asked. */
+  readonly headsQuery: (record: PageRecord) => boolean;
+  readonly headingBoost: number;
+}
+
+/**
+ * The final order, once the records are read: the known message first, catalog entries counting
+ * for less than pages that explain a problem, and a page whose section heading is the query itself
+ * counting for more. Returns the pages with their final score, best first.
+ */
+export function reweigh<T extends ReadPage>(read: readonly T[], w: Reweighing): (T & { readonly score: number })[] {
+  return read
+    .map((r) => ({
+      ...r,
+      score:
+        r.record.url === w.known
+          ? Number.MAX_VALUE
+          : r.page.score * (r.record.url.startsWith(w.messagesPath) ? w.messageWeight : 1) * (w.headsQuery(r.record) ? w.headingBoost : 1),
+    }))
+    .sort((a, b) => b.score - a.score);
+}

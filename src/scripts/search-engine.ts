@@ -10,9 +10,12 @@
  */
 import {
   EXCERPT_WORDS,
+  HEADING_MATCH_BOOST,
   HIGHLIGHT_PARAM,
+  MESSAGE_RECORD_WEIGHT,
   PAGEFIND_IN_WORKER,
   PAGEFIND_RANKING,
+  RERANK_POOL,
   RESULT_KINDS,
   IDIOMS,
   STOP_WORDS,
@@ -25,10 +28,13 @@ import { analyseQuery, highlightTerms, standInForUnknown, type QueryTerm, type V
 import {
   buildExcerpt,
   rankPages,
+  reweigh,
   scoreSections,
   sectionsOf,
   splitWords,
   type PageRecord,
+  type PageScore,
+  type ReadPage,
   type TermMatch,
 } from '../lib/search-rank';
 import { withHighlight } from '../lib/highlight';
@@ -91,13 +97,6 @@ export interface SearchEngine {
   /** Up to `limit` results, each quoting about `excerptWords` words. */
   search(query: string, limit: number, excerptWords?: number): Promise<SearchOutcome>;
 }
-
-/** A catalog entry's score counts this much unless the query is that very message. */
-export const MESSAGE_RECORD_WEIGHT = 0.5;
-/** A page with a section headed exactly by the query (a support agent typing a heading) counts this much more. */
-export const HEADING_MATCH_BOOST = 3;
-/** How many ranked pages are read to place a known message or weigh catalog entries. */
-const RERANK_POOL = 24;
 
 export function createSearchEngine(
   load: () => Promise<PagefindModule>,
@@ -166,26 +165,22 @@ export function createSearchEngine(
     const searches = found.map((s, i) => ({ term: weighted[i]!, matches: s.matches }));
     const knownUrl = known ? messageUrl(known.entry.id) : undefined;
     const ranked = rankPages(searches);
-    const read = await Promise.all(ranked.slice(0, RERANK_POOL).map(async (page) => ({ page, record: await recordOf(page.pageId) })));
+    const readAll = (pages: readonly PageScore[]) => Promise.all(pages.map(async (page): Promise<ReadPage> => ({ page, record: await recordOf(page.pageId) })));
+    const read = await readAll(ranked.slice(0, RERANK_POOL));
     // A known message shares its words with the query, so its entry is among the ranked pages,
     // maybe further down than the pool: read on until it is found.
     for (let at = RERANK_POOL; knownUrl && !read.some((r) => r.record.url === knownUrl) && at < ranked.length; at += RERANK_POOL) {
-      read.push(...(await Promise.all(ranked.slice(at, at + RERANK_POOL).map(async (page) => ({ page, record: await recordOf(page.pageId) })))));
+      read.push(...(await readAll(ranked.slice(at, at + RERANK_POOL))));
     }
-    const words = (text: string) => analyseQuery(text, vocab).filter((t) => t.typed).map((t) => t.term).sort().join(' ');
-    const asked = words(query);
-    const headed = (record: PageRecord) => record.anchors.some((a) => /^h[23]$/i.test(a.element) && words(a.text) === asked);
-    const weighed = read
-      .map(({ page, record }) => ({
-        page,
-        record,
-        score:
-          record.url === knownUrl
-            ? Number.POSITIVE_INFINITY
-            : page.score * (record.url.startsWith(MESSAGES_PATH) ? MESSAGE_RECORD_WEIGHT : 1) * (headed(record) ? HEADING_MATCH_BOOST : 1),
-      }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+    const wordsOf = (text: string) => analyseQuery(text, vocab).filter((t) => t.typed).map((t) => t.term).sort().join(' ');
+    const asked = wordsOf(query);
+    const weighed = reweigh(read, {
+      known: knownUrl,
+      messagesPath: MESSAGES_PATH,
+      messageWeight: MESSAGE_RECORD_WEIGHT,
+      headsQuery: (record) => record.anchors.some((a) => /^h[23]$/i.test(a.element) && wordsOf(a.text) === asked),
+      headingBoost: HEADING_MATCH_BOOST,
+    }).slice(0, limit);
     const marks = highlightTerms(terms, vocab);
     const hits = weighed.map(({ page, record, score }): SearchHit => {
       const content = splitWords(record.content);
@@ -199,7 +194,7 @@ export function createSearchEngine(
         page: section.id ? record.title : '',
         kind: kindOf(record.url),
         excerpt: buildExcerpt(content, section, locations, { length: excerptWords }),
-        score: Number.isFinite(score) ? score : Number.MAX_VALUE,
+        score,
       };
     });
     return { query, terms, hits };

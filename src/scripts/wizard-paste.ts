@@ -7,14 +7,7 @@
 import { pasteWords } from '../lib/paste-noise';
 import { searchUrl } from '../lib/urls';
 import { loadCatalogMatcher } from './catalog-matcher';
-
-/** What the box says once it knows (kept here, with the code that loads only when the box is used). */
-export const PASTE_COPY = {
-  empty: 'Paste or type the message first.',
-  reading: 'Looking it up…',
-  recognised: (wording: string) => `Recognised: “${wording}”.`,
-  searching: 'We don’t know that exact wording yet: searching for its words instead.',
-} as const;
+import { PASTE_COPY } from '../wizard/paste-copy';
 
 export type PasteOutcome =
   | { readonly kind: 'wizard'; readonly answer: string; readonly wording: string }

@@ -3,15 +3,16 @@ import { describe, expect, inject, it } from 'vitest';
 import { fileForPath, htmlFiles, idsOf, page, pathOf } from '../helpers/dist';
 import { CAUSE_SLUGS } from '../../src/config/causes';
 import { redirects } from '../../src/config/redirects';
+import { OTHER_TOPICS } from '../../src/config/other-topics';
 
 const CAUSES = CAUSE_SLUGS;
-const CONTRACT_PAGES = ['/', '/causes/', '/faq/', '/prevent/', '/diagnose/', '/check/', '/search/', '/answers/', '/report/', '/404.html'];
+const CONTRACT_PAGES = ['/', '/causes/', '/faq/', '/prevent/', '/diagnose/', '/check/', '/search/', '/answers/', '/report/', '/messages/', '/404.html'];
 
 describe('internal links', () => {
   const files = htmlFiles();
 
   it('builds the pages the URL contract names', () => {
-    for (const path of [...CONTRACT_PAGES, ...CAUSES.map((s) => `/causes/${s}/`)]) {
+    for (const path of [...CONTRACT_PAGES, ...CAUSES.map((s) => `/causes/${s}/`), ...OTHER_TOPICS.map((t) => `/other/${t}/`)]) {
       expect(fileForPath(path), path).toBeDefined();
     }
   });

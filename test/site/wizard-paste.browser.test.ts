@@ -9,8 +9,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { browserForFile } from '../helpers/chromium';
 import { catalog, fits, rawMessages } from '../helpers/catalog';
 import { REAL_PHRASINGS } from '../fixtures/real-phrasings';
-import { PASTE_COPY } from '../../src/scripts/wizard-paste';
-import { INITIAL_STEP, questionMeta } from '../../src/wizard/steps';
+import { PASTE_COPY } from '../../src/wizard/paste-copy';
+import { INITIAL_STEP, questionMeta, stepPath } from '../../src/wizard/steps';
 
 const base = inject('baseURL');
 const browser = browserForFile();
@@ -71,7 +71,7 @@ describe('the box itself', () => {
     const page = await context.newPage();
     const url = await paste(page, `{"detail":"${generic.message}"}`);
     const first = questionMeta(INITIAL_STEP)!.answers.find((a) => a.id === generic.wizard)!;
-    expect(url.pathname).toBe(first.next === 'when' ? '/diagnose/when/' : `/diagnose/${first.next}/`);
+    expect(url.pathname).toBe(stepPath(first.next));
     expect(await page.locator('.wizard-answered .wizard-a').allTextContents()).toEqual([first.label]);
     await page.goBack();
     await expect.poll(() => page.locator('#wizard-heading').textContent()).toBe(questionMeta(INITIAL_STEP)!.question);

@@ -37,6 +37,22 @@ async function astroSync(dir: string): Promise<{ ok: boolean; output: string }> 
   }
 }
 
+/** An FAQ answer's file, valid but for the fields given (a field set to undefined is left out). */
+function faqFile(fields: Record<string, string | undefined>): string {
+  const all: Record<string, string | undefined> = {
+    question: '"Is this a fixture?"',
+    summary: '"A fixture answer that the build must refuse for one field."',
+    order: '99',
+    causes: '[]',
+    lastReviewed: '2026-12-01',
+    keywords: '[a1, b2, c3]',
+    sources: '[{ title: "A source", url: "https://example.org/" }]',
+    ...fields,
+  };
+  const lines = Object.entries(all).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`);
+  return `---\n${lines.join('\n')}\n---\nAnswer.\n`;
+}
+
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
@@ -55,10 +71,7 @@ describe('content build', () => {
     const dir = projectCopy();
     const file = join(dir, 'content/faq/zz-long.md');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(
-      file,
-      `---\nquestion: "Is this too long?"\nsummary: "${'word '.repeat(40)}"\norder: 99\ncauses: []\nlastReviewed: 2026-11-27\nkeywords: [a1, b2, c3]\nsources: [{ title: "A source", url: "https://example.org/" }]\n---\nAnswer.\n`,
-    );
+    writeFileSync(file, faqFile({ summary: `"${'word '.repeat(40)}"` }));
     const { ok, output } = await astroSync(dir);
     expect(ok).toBe(false);
     expect(output).toContain('content/faq/zz-long.md');
@@ -68,19 +81,13 @@ describe('content build', () => {
   it('fails on a missing source list and on a source that is not a link, naming the file and the field', async () => {
     const dir = projectCopy();
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(
-      join(dir, 'content/faq/zz-unsourced.md'),
-      `---\nquestion: "Is this sourced?"\nsummary: "An answer that names no source at all, which the build refuses."\norder: 98\ncauses: []\nlastReviewed: 2026-12-01\nkeywords: [a1, b2, c3]\n---\nAnswer.\n`,
-    );
+    writeFileSync(join(dir, 'content/faq/zz-unsourced.md'), faqFile({ sources: undefined }));
     const first = await astroSync(dir);
     expect(first.ok).toBe(false);
     expect(first.output).toContain('content/faq/zz-unsourced.md');
     expect(first.output).toMatch(/sources: list the sources this page relies on/);
 
-    writeFileSync(
-      join(dir, 'content/faq/zz-unsourced.md'),
-      `---\nquestion: "Is this sourced?"\nsummary: "An answer whose source is not a link, which the build refuses."\norder: 98\ncauses: []\nlastReviewed: 2026-12-01\nkeywords: [a1, b2, c3]\nsources: [{ title: "My memory", url: "trust me" }]\n---\nAnswer.\n`,
-    );
+    writeFileSync(join(dir, 'content/faq/zz-unsourced.md'), faqFile({ sources: '[{ title: "My memory", url: "trust me" }]' }));
     const second = await astroSync(dir);
     expect(second.ok).toBe(false);
     expect(second.output).toContain('content/faq/zz-unsourced.md');

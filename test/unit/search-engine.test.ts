@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine, type PagefindFragment, type PagefindModule } from '../../src/scripts/search-engine';
 import type { Vocabulary } from '../../src/lib/search-query';
+import { createMatcher } from '../../src/lib/message-match';
 
 const vocab: Vocabulary = { stopWords: ['my'], idioms: {}, weakWords: [], synonyms: {}, weakWeight: 0.2, synonymWeight: 0.5 };
 
@@ -91,5 +92,44 @@ describe('search engine', () => {
     const engine = createSearchEngine(async () => fakePagefind(log, true), vocab);
     await expect(engine.search('vpn', 5)).rejects.toThrow('offline');
     expect((await engine.search('vpn', 5)).hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('search engine with the message catalog', () => {
+  const catalogPages: Record<string, PagefindFragment> = {
+    ...pages,
+    entry: { url: '/messages/#too-many', meta: { title: 'Too many requests in 1 hour' }, content: 'Too many requests in 1 hour. You sent too many.', anchors: [] },
+  };
+  const pf = (): PagefindModule => ({
+    options: async () => {},
+    init: async () => {},
+    search: async (term) => ({
+      results: Object.entries(catalogPages).flatMap(([id, page]) => {
+        const at = page.content.toLowerCase().split(/\s+/).flatMap((w, i) => (w.startsWith(term) ? [i] : []));
+        return at.length ? [{ id, score: at.length, words: at, data: async () => page }] : [];
+      }),
+    }),
+  });
+  const matcher = async () =>
+    createMatcher([{ id: 'too-many', wordings: ['Too many requests in 1 hour. Try again later.'], answer: '/other/rate-limits/' }]);
+
+  it('puts a known pasted message first, and keeps the rest in their order', async () => {
+    const engine = createSearchEngine(async () => pf(), vocab, matcher);
+    const out = await engine.search('{"detail":"Too many requests in 1 hour. Try again later."} wifi wifi', 5);
+    expect(out.hits[0]!.url).toMatch(/^\/messages\/\?highlight=.*#too-many$/);
+  });
+
+  it('searches on when the catalog cannot be loaded', async () => {
+    const engine = createSearchEngine(async () => pf(), vocab, async () => Promise.reject(new Error('offline')));
+    const out = await engine.search('wifi', 5);
+    expect(out.hits.map((h) => h.url.replace(/\?[^#]*/, ''))).toEqual(['/faq/#wifi', '/causes/network-changes/']);
+  });
+
+  it('lets the meaning of a word no page has count in full', async () => {
+    const engine = createSearchEngine(async () => pf(), { ...vocab, synonyms: { nordvpn: ['vpn'] } });
+    const meant = await engine.search('nordvpn', 5);
+    const typed = await engine.search('vpn', 5);
+    expect(meant.hits.map((h) => [h.url.replace(/\?[^#]*/, ''), h.score])).toEqual(typed.hits.map((h) => [h.url.replace(/\?[^#]*/, ''), h.score]));
+    expect(meant.hits.length).toBe(2);
   });
 });

@@ -3,6 +3,7 @@ import type { QueryTerm } from '../../src/lib/search-query';
 import {
   buildExcerpt,
   rankPages,
+  reweigh,
   scoreSections,
   sectionsOf,
   splitWords,
@@ -82,5 +83,27 @@ describe('sections', () => {
     const excerpt = buildExcerpt(long, section, [31, 33], { length: 8 });
     expect(excerpt).toMatch(/^… .*<mark>w30<\/mark>.*<mark>w32<\/mark>.* …$/);
     expect(excerpt.replace(/<\/?mark>/g, '').split(' ').filter((w) => w !== '…')).toHaveLength(8);
+  });
+});
+
+describe('reweigh', () => {
+  const read = (url: string, score: number, headings: string[] = []) => ({
+    page: { pageId: url, score, hits: [] },
+    record: { url, title: url, content: '', anchors: headings.map((text, i) => ({ element: 'h2', id: `h${i}`, text, location: i })) },
+  });
+  const pages = [read('/causes/a/', 10), read('/messages/#short', 14), read('/faq/#b', 6, ['Windows']), read('/messages/#known', 1)];
+  const weigh = (known?: string, asked = 'nothing') =>
+    reweigh(pages, { known, messagesPath: '/messages/', messageWeight: 0.5, headsQuery: (r) => r.anchors.some((a) => a.text === asked), headingBoost: 3 }).map(
+      (p) => p.record.url,
+    );
+
+  it('lets a page that explains a problem beat a one-line catalog entry sharing a word', () => {
+    expect(weigh()).toEqual(['/causes/a/', '/messages/#short', '/faq/#b', '/messages/#known']);
+  });
+  it('puts the message the query is known to be first, however low Pagefind ranked it', () => {
+    expect(weigh('/messages/#known')[0]).toBe('/messages/#known');
+  });
+  it('lifts a page whose section heading is exactly the query', () => {
+    expect(weigh(undefined, 'Windows')[0]).toBe('/faq/#b');
   });
 });
