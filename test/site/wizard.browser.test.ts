@@ -460,6 +460,16 @@ describe('the wizard’s report for support', () => {
     const page = await context.newPage();
     const answers = [a('message', 'session-expired'), a('when', 'reopen'), a('private-window', 'no'), a('clears-on-close', 'yes')];
     await page.goto(`${base}${stepUrl('cleared-cookies', answers)}`);
+    // The live checks started by the page add their lines to the summary as they finish: copy
+    // once it has stopped changing, so the copy and the page describe the same checks.
+    const summaryNow = () => page.locator('#wizard-summary').inputValue();
+    let before = '';
+    await expect.poll(async () => {
+      const now = await summaryNow();
+      const settled = now === before && now.includes('clock:');
+      before = now;
+      return settled;
+    }, { interval: 500, timeout: 10_000 }).toBe(true);
     await page.getByRole('button', { name: /Copy a summary/ }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/report\/#1\./);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
