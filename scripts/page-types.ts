@@ -13,7 +13,18 @@ export interface PageType {
 
 export function pageTypes(distDir: string): PageType[] {
   const first = (dir: string) => (existsSync(join(distDir, dir)) ? readdirSync(join(distDir, dir)).sort()[0] : undefined);
-  const step = readdirSync(join(distDir, 'diagnose')).find((d) => d !== 'result' && d !== 'index.html');
+  const step = readdirSync(join(distDir, 'diagnose'))
+    .sort()
+    .find((d) => d !== 'result' && d !== 'index.html' && !d.includes('='));
+  // An answer path that ends on a result: the static page of some answers (with their reasons).
+  const answerPath = (() => {
+    let dir = 'diagnose';
+    for (;;) {
+      const next = existsSync(join(distDir, dir)) ? readdirSync(join(distDir, dir)).sort().find((d) => d.includes('=')) : undefined;
+      if (!next) return dir === 'diagnose' ? undefined : `/${dir}/`;
+      dir = `${dir}/${next}`;
+    }
+  })();
   const result = first('diagnose/result');
   const list: [string, string | undefined, string?][] = [
     ['home', '/'],
@@ -26,6 +37,7 @@ export function pageTypes(distDir: string): PageType[] {
     ['wizard first question', '/diagnose/'],
     ['wizard question', step && `/diagnose/${step}/`],
     ['wizard result', result && `/diagnose/result/${result}/`],
+    ['wizard answers and result', answerPath],
     ['check', '/check/'],
     ['report', '/report/'],
     ['search with results', '/search/?q=logged+out+wifi', 'search/index.html'],

@@ -3,7 +3,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { causeSchema, faqSchema, messageSchema, otherSchema, preventSchema } from './lib/content-schema';
 import { OTHER_TOPICS } from './config/other-topics';
-import { INITIAL_STEP, questionMeta } from './wizard/steps';
+import { questionMeta } from './wizard/steps';
+import { MESSAGE_STEP } from './wizard/tree';
 
 /** A cause exists when its article file exists: `related` and `causes` fields are checked against this. */
 const causeSlugs = readdirSync(new URL('../content/causes/', import.meta.url))
@@ -30,8 +31,8 @@ const other = defineCollection({
   schema: otherSchema(),
 });
 
-/** The paste box continues the wizard with one of its first question's answers. */
-const wizardAnswers = questionMeta(INITIAL_STEP)?.answers.map((a) => a.id) ?? [];
+/** The paste box continues the wizard with one of its message question's answers. */
+const wizardAnswers = questionMeta(MESSAGE_STEP)?.answers.map((a) => a.id) ?? [];
 
 const messages = defineCollection({
   loader: file('./content/messages.yaml'),

@@ -26,25 +26,29 @@ export interface CheckInfo {
   /** The causes a finding of this check points to (the product contract). */
   readonly causes: readonly CauseSlug[];
   /**
-   * Also run on the wizard's pages (when a question listens to it). The wizard page carries XState
-   * and its questions, so within its 35 KB JavaScript budget it runs the checks that settle the
-   * most common questions; the rest run on /check/, which the wizard links to:
-   * `browser` (bowser and the release table alone are ~9 KB), `persistence` (needs a browser
-   * restart between two visits), `network` and `blockers` (rarely decisive in a one-minute visit).
+   * How the wizard gets this finding. `live`: it runs the check itself (the checks that settle the
+   * common questions, within the wizard's 35 KB JavaScript budget with XState). `saved`: it reuses
+   * what an earlier /check/ run stored on this device (src/checks/saved.ts) while it is younger
+   * than `maxAgeDays` and, if `sameBrowser`, found by this same browser version. Saved ones:
+   * `browser` (bowser and the release table alone are ~9 KB), `persistence` (it needs a restart
+   * between two visits), and `cookies`, `storage`, `network` and `blockers` (about 1 KB each:
+   * together over the budget, and each settles a question the wizard also asks).
    */
-  readonly inWizard?: false;
+  readonly inWizard: { readonly live: true } | { readonly saved: { readonly maxAgeDays: number; readonly sameBrowser: boolean } };
 }
 
+const LIVE = { live: true } as const;
+
 export const CHECK_INFO: Record<CheckId, CheckInfo> = {
-  cookies: { label: 'Cookies', looksFor: 'whether this browser really keeps a cookie it is given', causes: ['cleared-cookies'] },
-  storage: { label: 'Site storage', looksFor: 'whether local storage, session storage and IndexedDB work and persist', causes: ['cleared-cookies', 'private-browsing'] },
-  'private-mode': { label: 'Private window', looksFor: 'whether this is likely a private or incognito window', causes: ['private-browsing'] },
-  clock: { label: 'Device clock', looksFor: 'whether your clock agrees with a server clock', causes: ['clock-skew'] },
-  network: { label: 'Network changes', looksFor: 'going offline, switching connection, or the device sleeping while the page is open', causes: ['network-changes'], inWizard: false },
-  blockers: { label: 'Content blockers', looksFor: 'signs of an ad or tracker blocker interfering with the page', causes: ['browser-extensions'], inWizard: false },
-  browser: { label: 'Browser version', looksFor: 'which browser you use and how old that version is', causes: ['app-bugs'], inWizard: false },
-  'service-status': { label: 'Service status', looksFor: 'an incident or maintenance reported on the public status page', causes: ['server-maintenance'] },
-  persistence: { label: 'Data kept after restart', looksFor: 'whether your browser wipes site data when it closes (needs two visits)', causes: ['cleared-cookies'], inWizard: false },
+  cookies: { label: 'Cookies', looksFor: 'whether this browser really keeps a cookie it is given', causes: ['cleared-cookies'], inWizard: { saved: { maxAgeDays: 7, sameBrowser: true } } },
+  storage: { label: 'Site storage', looksFor: 'whether local storage, session storage and IndexedDB work and persist', causes: ['cleared-cookies', 'private-browsing'], inWizard: { saved: { maxAgeDays: 7, sameBrowser: false } } },
+  'private-mode': { label: 'Private window', looksFor: 'whether this is likely a private or incognito window', causes: ['private-browsing'], inWizard: LIVE },
+  clock: { label: 'Device clock', looksFor: 'whether your clock agrees with a server clock', causes: ['clock-skew'], inWizard: LIVE },
+  network: { label: 'Network changes', looksFor: 'going offline, switching connection, or the device sleeping while the page is open', causes: ['network-changes'], inWizard: { saved: { maxAgeDays: 1, sameBrowser: true } } },
+  blockers: { label: 'Content blockers', looksFor: 'signs of an ad or tracker blocker interfering with the page', causes: ['browser-extensions'], inWizard: { saved: { maxAgeDays: 7, sameBrowser: true } } },
+  browser: { label: 'Browser version', looksFor: 'which browser you use and how old that version is', causes: ['app-bugs'], inWizard: { saved: { maxAgeDays: 30, sameBrowser: true } } },
+  'service-status': { label: 'Service status', looksFor: 'an incident or maintenance reported on the public status page', causes: ['server-maintenance'], inWizard: LIVE },
+  persistence: { label: 'Data kept after restart', looksFor: 'whether your browser wipes site data when it closes (needs two visits)', causes: ['cleared-cookies'], inWizard: { saved: { maxAgeDays: 30, sameBrowser: false } } },
 };
 
 /** Anchor of a check's row on /check/, so articles can link straight to it. */

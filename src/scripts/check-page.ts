@@ -5,6 +5,7 @@
  */
 import { browserEnv, type BrowserWindow } from '../checks/browser-env';
 import { runChecks } from '../checks/run';
+import { saveResults } from '../checks/saved';
 import type { CheckResult } from '../checks/types';
 import type { CauseSlug } from '../config/causes';
 import { CHECK_IDS, type CheckId } from '../config/checks';
@@ -99,6 +100,11 @@ export function initCheckPage(doc: Document, win: BrowserWindow): void {
         if (progressText) progressText.textContent = `Checking… ${done} of ${rows.size} done`;
       },
     });
+    try {
+      saveResults(win.localStorage, latest, win.Date.now(), win.navigator.userAgent); // for the wizard
+    } catch {
+      // Storage blocked: the wizard asks instead.
+    }
     const seconds = (win.performance.now() - started) / 1000;
     list.dataset.runMs = String(Math.round(seconds * 1000));
     const line = `All ${latest.length} checks done: ${summarize(latest)}.`;

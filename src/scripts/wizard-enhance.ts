@@ -1,30 +1,30 @@
 /**
  * The wizard with JavaScript: the static page is taken over in place and driven by the same
- * machine. Answers so far live in the URL (`?a=…`), each answer is a history entry, Back and
- * Forward replay the answers, and a damaged link gives a notice and a fresh start.
+ * machine. Each answer is a history entry whose URL is the answer path's own static page
+ * (/diagnose/where=computer/when=away/), so Back, Forward, reload and a shared link all replay the
+ * same answers; a damaged link gives a notice and a fresh start.
  *
  * Live check results arrive as `shc:check-result` events on the document (see
- * src/wizard/check-events.ts), or through the returned controller's `receiveCheck`.
+ * src/wizard/check-events.ts), or through the returned controller's `receiveCheck`. They can turn
+ * a question into a confirmation and re-rank a result, never change which question comes next.
  */
 import type { CheckResult } from '../checks/types';
 import { site } from '../config/site';
 import { CHECK_RESULT_EVENT, isCheckResult } from '../wizard/check-events';
-import { WIZARD_COPY } from '../wizard/copy';
-import { supportSummary } from '../wizard/explain';
 import { stepUrl } from '../wizard/path';
-import { answer, restore, startAt, stepOf, withCheck, type RestoreProblem, type WizardSnapshot } from '../wizard/session';
-import { INITIAL_STEP, resultMeta, stepFromPath } from '../wizard/steps';
+import { answer, restoreUrl, startAt, stepOf, withCheck, type RestoreProblem, type WizardSnapshot } from '../wizard/session';
+import { resultSignature } from '../wizard/rank';
+import { INITIAL_STEP, resultMeta } from '../wizard/steps';
 import type { AnswerRecord, CheckResults } from '../wizard/types';
 import { wizardView } from '../wizard/view';
-import { announce, copyText, flashLabel } from './clipboard';
-import { fillResult, renderAnswered, renderQuestion } from './wizard-render';
+import { addCopyButton, renderAnswered, renderQuestion } from './wizard-render';
 
 export interface WizardController {
   /** The state shown now (a question or result id). */
   step(): string;
   /** The answers so far, as they appear in the URL. */
   answers(): readonly AnswerRecord[];
-  /** Take a live check result into account: a question it settles is shown as "We detected …". */
+  /** Take a live check result into account: a question it settles becomes a confirmation. */
   receiveCheck(result: CheckResult): void;
   /** Resolves when the latest change has been drawn (a result may need its words loaded first). */
   settled(): Promise<void>;
@@ -34,7 +34,7 @@ export interface WizardController {
 const plainClick = (e: MouseEvent): boolean =>
   e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey && !e.defaultPrevented;
 
-type BuildResult = (doc: Document, step: string) => HTMLElement;
+type ResultModule = typeof import('./wizard-result-render');
 
 export function enhanceWizard(doc: Document, win: Window): WizardController | null {
   const root = doc.querySelector<HTMLElement>('[data-wizard]');
@@ -44,51 +44,60 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
   const live = root.querySelector<HTMLElement>('[data-wizard-live]')!;
   let checks: CheckResults = {};
   let snapshot: WizardSnapshot;
-  /** The step the body shows now: at first, the static page's own. */
-  let shown = root.dataset.step;
   let drawing = Promise.resolve();
   let ticket = 0;
-  let builder: Promise<BuildResult> | undefined;
-  const loadBuilder = (): Promise<BuildResult> =>
-    (builder ??= import('./wizard-result-render').then((m) => m.buildResult));
-
-  const summary = (): string =>
-    supportSummary(stepOf(snapshot), snapshot.context.answers, snapshot.context.checks, win.location.origin);
+  let results: Promise<ResultModule> | undefined;
+  const loadResults = (): Promise<ResultModule> => (results ??= import('./wizard-result-render'));
+  /** The summary last copied with its report link: kept through redraws until the step changes. */
+  let copied: { url: string; text: string } | undefined;
 
   function say(message: string): void {
     live.textContent = '';
     win.setTimeout(() => (live.textContent = message), 50);
   }
 
-  /** Set when a new step is shown: the next finished drawing moves focus to it (and announces a result). */
+  /** Set when a new step is shown: the next finished drawing moves focus to its heading. */
   let arrived = false;
+
+  /**
+   * What the result on screen was drawn from (src/wizard/rank.ts `resultSignature`). A static
+   * result page was drawn from its answers alone; while the live findings change nothing on it,
+   * the result words are not loaded at all.
+   */
+  let drawnResult = '';
 
   async function paint(): Promise<void> {
     const mine = ++ticket;
     const view = wizardView(snapshot);
     const step = view.step;
     if (step.kind === 'question') renderQuestion(doc, root!, step);
-    else if (shown !== step.step) {
-      let build: BuildResult;
-      try {
-        build = await loadBuilder();
-      } catch {
-        // The result's words could not be loaded (offline?): the static result page has them.
-        builder = undefined;
-        win.location.assign(stepUrl(step.step, snapshot.context.answers));
-        return;
+    else {
+      const { answers, checks: found } = snapshot.context;
+      const signature = resultSignature(step.step, answers, found);
+      if (root!.dataset.step !== step.step || signature !== drawnResult) {
+        let m: ResultModule;
+        try {
+          m = await loadResults();
+        } catch {
+          // The result's words could not be loaded (offline?): the static result page has them.
+          results = undefined;
+          win.location.assign(stepUrl(step.step, answers));
+          return;
+        }
+        if (mine !== ticket) return; // A newer step was chosen meanwhile.
+        body!.replaceChildren(m.buildResult(doc, step.step, answers, found, copied?.url === here() ? copied.text : undefined));
+        doc.title = `${m.pageTitle(step.step)} · ${site.siteName}`;
+        drawnResult = signature;
       }
-      if (mine !== ticket) return; // A newer step was chosen meanwhile.
-      body!.replaceChildren(build(doc, step.step));
+      addCopyButton(doc, body!);
     }
-    shown = root!.dataset.step = step.step;
-    renderAnswered(doc, root!, view);
-    if (step.kind === 'result') fillResult(doc, body!, step, summary());
-    doc.title = `${view.pageTitle} · ${site.siteName}`;
+    root!.dataset.step = step.step;
+    renderAnswered(doc, root!, view.answered);
+    if (view.pageTitle) doc.title = `${view.pageTitle} · ${site.siteName}`;
     if (!arrived) return;
     arrived = false;
+    // Focus alone announces the new step (a result's heading starts "Most likely cause: …"), once.
     root!.querySelector<HTMLElement>('#wizard-heading')?.focus();
-    if (step.kind === 'result') say(WIZARD_COPY.resultAnnounce(step.title));
   }
 
   function draw(): Promise<void> {
@@ -99,35 +108,49 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
   function arrive(next: WizardSnapshot): void {
     snapshot = next;
     arrived = true;
+    copied = undefined;
     void draw();
   }
 
+  /** Only a damaged link needs these words, so they load when one is opened. */
+  let noticeTicket = 0;
   function showNotice(problem: RestoreProblem | null): void {
-    notice.hidden = problem === null;
-    notice.textContent = problem ? `${WIZARD_COPY.notices[problem]} ${WIZARD_COPY.noticeRestart}` : '';
+    const mine = ++noticeTicket;
+    notice.hidden = true;
+    notice.textContent = '';
+    if (!problem) return;
+    void import('../wizard/notices').then(({ NOTICE_COPY }) => {
+      if (mine !== noticeTicket) return; // the visitor has moved on
+      notice.textContent = `${NOTICE_COPY.problems[problem]} ${NOTICE_COPY.restart}`;
+      notice.hidden = false;
+    });
   }
+
+  const here = (): string => win.location.pathname + win.location.search;
+  const urlOf = (s: WizardSnapshot): string => stepUrl(stepOf(s), s.context.answers);
 
   /** The state the current URL stands for; a damaged URL becomes a notice and the first question. */
   function fromLocation(): WizardSnapshot {
-    const pageStep = stepFromPath(win.location.pathname) ?? root!.dataset.step ?? INITIAL_STEP;
-    const restored = restore(pageStep, win.location.search, checks);
-    if (restored.ok) return restored.snapshot;
+    const restored = restoreUrl(win.location.pathname, win.location.search, checks);
+    if (restored.ok) {
+      // An older `?a=` link moves to the answer path's own address.
+      if (win.location.search && restored.snapshot.context.answers.length) win.history.replaceState(null, '', urlOf(restored.snapshot));
+      return restored.snapshot;
+    }
     showNotice(restored.problem);
     win.history.replaceState(null, '', stepUrl(INITIAL_STEP));
     return startAt(INITIAL_STEP, checks);
   }
 
-  const here = (): string => win.location.pathname + win.location.search;
-
   /** Move to a new step as a new history entry (unless it is where we are already). */
   function go(next: WizardSnapshot): void {
     showNotice(null);
-    const url = stepUrl(stepOf(next), next.context.answers);
+    const url = urlOf(next);
     if (url === here()) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
     arrive(next);
     // Warm the result words while the visitor reads this question (after an interaction only).
-    void loadBuilder().catch(() => (builder = undefined));
+    void loadResults().catch(() => (results = undefined));
   }
 
   root.addEventListener('click', (e) => {
@@ -145,9 +168,8 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
     }
     if (link.hasAttribute('data-change') || link.hasAttribute('data-restart')) {
       const url = new URL(link.href);
-      const step = stepFromPath(url.pathname);
-      const restored = step ? restore(step, url.search, checks) : null;
-      if (!restored?.ok) return; // Let the browser follow it.
+      const restored = restoreUrl(url.pathname, url.search, checks);
+      if (!restored.ok) return; // Let the browser follow it.
       e.preventDefault();
       go(restored.snapshot);
     }
@@ -166,32 +188,19 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
       .catch(() => form.submit());
   });
 
-  /** The summary plus a /report/#… link (its code loads on first use; without it, the summary alone). */
-  async function summaryWithReport(): Promise<string> {
-    try {
-      const { wizardReportLink } = await import('./wizard-report');
-      const step = stepOf(snapshot);
-      const link = wizardReportLink(win.location.origin, snapshot.context.answers, snapshot.context.checks, resultMeta(step) ? step : undefined, Date.now());
-      return `${summary()}\n\n${WIZARD_COPY.reportLink} ${link}`;
-    } catch {
-      return summary();
-    }
-  }
+  const summaryNow = (m: ResultModule): Promise<string> =>
+    m.summaryWithReport(stepOf(snapshot), snapshot.context.answers, snapshot.context.checks, win.location.origin);
 
   async function copySummary(button: HTMLButtonElement): Promise<void> {
-    const text = await summaryWithReport();
-    // What is shown is what is copied.
-    const shown = root!.querySelector<HTMLTextAreaElement>('#wizard-summary');
-    if (shown) shown.value = text;
-    const ok = await copyText(text, win);
-    flashLabel(button, ok ? WIZARD_COPY.copied : WIZARD_COPY.copyFailed);
-    announce(ok ? WIZARD_COPY.copied : WIZARD_COPY.copyFailed, doc);
-    if (!ok) root!.querySelector<HTMLTextAreaElement>('#wizard-summary')?.select();
+    const m = await loadResults();
+    const text = await summaryNow(m);
+    copied = { url: here(), text };
+    await m.copySummary(button, text, doc, win);
   }
 
   win.addEventListener('popstate', () => {
     // A jump to an anchor (the skip link) is a history entry too; only a new step is a change.
-    if (here() === stepUrl(stepOf(snapshot), snapshot.context.answers)) return;
+    if (here() === urlOf(snapshot)) return;
     showNotice(null);
     arrive(fromLocation());
   });
@@ -205,15 +214,21 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
           ? `[data-answer="${CSS.escape(active.dataset.answer)}"]`
           : active.id
             ? `#${CSS.escape(active.id)}`
-            : active.matches('[data-copy-summary]')
-              ? '[data-copy-summary]'
-              : null
+            : null
         : null;
     const typed = root!.querySelector<HTMLTextAreaElement>('#wizard-paste-text')?.value;
+    const before = stepOf(snapshot);
     await draw();
     const paste = root!.querySelector<HTMLTextAreaElement>('#wizard-paste-text');
     if (typed && paste) paste.value = typed;
     if (selector) root!.querySelector<HTMLElement>(selector)?.focus();
+    if (copied && before === stepOf(snapshot)) {
+      // The copied report should carry the new finding too.
+      const text = await summaryNow(await loadResults());
+      copied = { url: here(), text };
+      const box = root!.querySelector<HTMLTextAreaElement>('#wizard-summary');
+      if (box) box.value = text;
+    }
   }
 
   function receiveCheck(result: CheckResult): void {
@@ -225,6 +240,7 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
   doc.addEventListener(CHECK_RESULT_EVENT, (e) => receiveCheck((e as CustomEvent<unknown>).detail as CheckResult));
 
   snapshot = fromLocation();
+  if (root.dataset.step && resultMeta(root.dataset.step)) drawnResult = resultSignature(root.dataset.step, snapshot.context.answers, {});
   void draw();
 
   return {

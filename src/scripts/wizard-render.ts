@@ -1,18 +1,19 @@
 /**
- * Draw a wizard view into the page: the same structure as src/components/Wizard.astro, plus what
- * only works with JavaScript (the answers so far, the paste box, the personal parts of a result).
+ * Draw a wizard question into the page: the same structure as src/components/Wizard.astro, plus what
+ * only works with JavaScript (the paste box, a confirmation of what a live check found).
  */
 import { WIZARD_COPY } from '../wizard/copy';
-import type { AnsweredView, QuestionView, ResultStub, WizardView } from '../wizard/view';
+import type { AnsweredView, QuestionView } from '../wizard/view';
 import { maker, type Make } from './wizard-dom';
 import { SEARCH_PATH } from '../lib/urls';
 
-function answeredList(h: Make, answered: AnsweredView[]): HTMLElement | '' {
+/** The answers so far, folded away so the question stays on the first screen of a phone. */
+function answeredList(h: Make, answered: readonly AnsweredView[]): HTMLElement | '' {
   if (!answered.length) return '';
   return h(
-    'section',
-    { class: 'wizard-answered', 'aria-labelledby': 'wizard-answered-title' },
-    h('h2', { id: 'wizard-answered-title' }, WIZARD_COPY.answered),
+    'details',
+    { class: 'wizard-answered' },
+    h('summary', null, WIZARD_COPY.answered(answered.length)),
     h(
       'ol',
       null,
@@ -42,25 +43,13 @@ function question(h: Make, q: QuestionView): HTMLElement {
     { class: 'wizard-step', 'aria-labelledby': 'wizard-heading' },
     progress,
     h('h2', { id: 'wizard-heading', tabindex: '-1' }, q.heading),
-    q.detectedBy && h('p', { class: 'wizard-detected-by' }, `${WIZARD_COPY.detectedBy}: ${q.detectedBy}`),
-    q.detectedBy && h('p', { class: 'wizard-question-text' }, q.question),
-    h('p', { class: 'wizard-help' }, q.help),
+    q.found && h('p', { class: 'wizard-found' }, `${WIZARD_COPY.foundBy}: ${q.found}`),
+    (q.found || q.help) && h('p', { class: 'wizard-help' }, q.found ? q.question : q.help!),
     q.link && h('p', null, h('a', { href: q.link.href, rel: 'noopener' }, q.link.label)),
     h(
       'ul',
       { class: 'wizard-answers' },
-      q.answers.map((a) =>
-        h(
-          'li',
-          null,
-          h(
-            'a',
-            { class: a.detected ? 'wizard-answer wizard-detected' : 'wizard-answer', href: a.href, 'data-answer': a.id },
-            a.label,
-            a.detected && h('span', { class: 'wizard-badge' }, ` (${WIZARD_COPY.detectedAnswer})`),
-          ),
-        ),
-      ),
+      q.answers.map((a) => h('li', null, h('a', { class: 'wizard-answer', href: a.href, 'data-answer': a.id }, a.label))),
     ),
     q.paste &&
       h(
@@ -75,28 +64,23 @@ function question(h: Make, q: QuestionView): HTMLElement {
   );
 }
 
-/** Fill a result's personal slots: why (from the answers and checks) and the support summary. */
-export function fillResult(doc: Document, section: Element, r: ResultStub, summary: string): void {
-  const h = maker(doc);
-  for (const el of section.querySelectorAll('[data-nojs]')) el.remove();
-  section.querySelector('[data-wizard-reasons]')?.replaceChildren(
-    r.reasons.length ? h('ul', { class: 'wizard-reasons' }, r.reasons.map((t) => h('li', null, t))) : '',
-    r.elsewhere.length
-      ? h('div', { class: 'wizard-elsewhere' }, h('p', null, WIZARD_COPY.checkAlsoFound), h('ul', null, r.elsewhere.map((e) => h('li', null, h('a', { href: e.href }, e.text)))))
-      : '',
-  );
-  section.querySelector('[data-wizard-summary]')?.replaceChildren(
-    h('p', null, h('button', { type: 'button', 'data-copy-summary': '' }, WIZARD_COPY.copySummary)),
-    h('label', { for: 'wizard-summary' }, WIZARD_COPY.summaryLabel),
-    h('textarea', { id: 'wizard-summary', class: 'wizard-summary', readonly: '', rows: String(summary.split('\n').length) }, summary),
-  );
-}
-
-export function renderAnswered(doc: Document, root: HTMLElement, view: WizardView): void {
-  root.querySelector('[data-wizard-answered]')?.replaceChildren(answeredList(maker(doc), view.answered));
+export function renderAnswered(doc: Document, root: HTMLElement, answered: readonly AnsweredView[]): void {
+  const slot = root.querySelector('[data-wizard-answered]');
+  // Keep the list open if the visitor opened it.
+  const open = slot?.querySelector('details')?.open ?? false;
+  slot?.replaceChildren(answeredList(maker(doc), answered));
+  if (open) slot?.querySelector('details')?.setAttribute('open', '');
 }
 
 /** Replace the current step with a question. */
 export function renderQuestion(doc: Document, root: HTMLElement, q: QuestionView): void {
   root.querySelector('[data-wizard-body]')?.replaceChildren(question(maker(doc), q));
+}
+
+/** The result's "Copy a summary for support" button (it needs JavaScript, so only the browser adds it). */
+export function addCopyButton(doc: Document, body: HTMLElement): void {
+  const slot = body.querySelector('[data-wizard-summary]');
+  if (!slot || slot.querySelector('[data-copy-summary]')) return;
+  const h = maker(doc);
+  slot.prepend(h('p', null, h('button', { type: 'button', id: 'wizard-copy', 'data-copy-summary': '' }, WIZARD_COPY.copySummary)));
 }

@@ -1,33 +1,84 @@
 /**
- * A result drawn in place, the same structure as the result part of src/components/Wizard.astro.
- * Loaded with `import()` only when a visitor reaches a result without a page load, so question
- * pages do not carry every result's words.
+ * A result drawn in place, the same structure as the result part of src/components/Wizard.astro,
+ * with this visitor's reasons (answers and live findings) and the support summary. Loaded with
+ * `import()` only when a result is shown, so question pages do not carry every result's words.
  */
-import { WIZARD_COPY } from '../wizard/copy';
+import { supportSummary } from '../wizard/explain';
 import { RESULT_COPY, resultView } from '../wizard/result-view';
+import type { AnswerRecord, CheckResults } from '../wizard/types';
+import { announce, copyText, flashLabel } from './clipboard';
 import { maker } from './wizard-dom';
+import { resultMeta } from '../wizard/steps';
 
-export function buildResult(doc: Document, step: string): HTMLElement {
+export { supportSummary };
+
+export const pageTitle = (step: string): string => resultView(step).pageTitle;
+
+/** The summary plus a /report/#… link (its code loads on first use; without it, the summary alone). */
+export async function summaryWithReport(step: string, answers: readonly AnswerRecord[], checks: CheckResults, origin: string): Promise<string> {
+  const text = supportSummary(step, answers, checks, origin);
+  try {
+    const { wizardReportLink } = await import('./wizard-report');
+    const link = wizardReportLink(origin, answers, checks, resultMeta(step) ? step : undefined, Date.now());
+    return `${text}\n\n${RESULT_COPY.reportLink} ${link}`;
+  } catch {
+    return text;
+  }
+}
+
+/** The result section; `summary` (the text already copied, if any) is shown again in its box. */
+export function buildResult(doc: Document, step: string, answers: readonly AnswerRecord[], checks: CheckResults, summary?: string): HTMLElement {
   const h = maker(doc);
-  const r = resultView(step);
+  const r = resultView(step, answers, checks);
   return h(
     'section',
     { class: 'wizard-step wizard-result', 'aria-labelledby': 'wizard-heading' },
-    h('p', { class: 'wizard-kicker' }, WIZARD_COPY.resultLead),
-    h('h2', { id: 'wizard-heading', tabindex: '-1' }, r.title),
+    h('h2', { id: 'wizard-heading', tabindex: '-1' }, h('span', { class: 'wizard-kicker' }, `${r.kicker}: `), r.title),
     h('p', { class: 'lede' }, r.summary),
-    h('h3', null, RESULT_COPY.why),
-    h('div', { 'data-wizard-reasons': '' }),
-    h('p', null, r.because),
     h('h3', null, RESULT_COPY.fix),
-    h('ol', null, r.fix.map((f) => h('li', null, f))),
+    h('ol', { class: 'wizard-fix' }, r.fix.map((f) => h('li', null, f))),
     h('p', null, h('a', { class: 'button button-primary', href: r.fixHref }, r.fixLabel)),
-    h('h3', null, RESULT_COPY.still),
-    h('p', null, RESULT_COPY.stillLead),
-    h('ul', null, r.next.map((n) => h('li', null, h('a', { href: n.href }, n.title), `: ${n.summary}`))),
+    h('h3', null, RESULT_COPY.why),
+    r.reasons.length ? h('ul', { class: 'wizard-reasons' }, r.reasons.map((t) => h('li', null, t))) : h('p', null, RESULT_COPY.whyNone),
+    r.overruled.length ? h('ul', { class: 'wizard-overruled' }, r.overruled.map((t) => h('li', null, t))) : '',
+    h('p', null, r.because),
+    ...(r.also.length
+      ? [
+          h('h3', null, RESULT_COPY.also),
+          h('p', null, r.alsoLead),
+          h('ul', { class: 'wizard-also' }, r.also.map((n) => h('li', null, h('a', { href: n.href }, n.title), `: ${n.summary}`))),
+        ]
+      : [h('p', null, h('a', { href: '/causes/' }, RESULT_COPY.alsoNone))]),
     h('h3', null, RESULT_COPY.support),
     h('p', null, RESULT_COPY.supportLead),
     h('p', null, h('a', { class: 'button', href: r.supportHref, rel: 'noopener' }, RESULT_COPY.supportLink)),
-    h('div', { 'data-wizard-summary': '' }),
+    h('div', { 'data-wizard-summary': '' }, summary !== undefined && summaryBox(doc, summary)),
   );
+}
+
+/** The summary as shown after copying: what is shown is what was copied. */
+function summaryBox(doc: Document, text: string): DocumentFragment {
+  const h = maker(doc);
+  const box = doc.createDocumentFragment();
+  box.append(
+    h('label', { for: 'wizard-summary' }, RESULT_COPY.summaryLabel),
+    h('textarea', { id: 'wizard-summary', class: 'wizard-summary', readonly: '', rows: String(text.split('\n').length) }, text),
+  );
+  return box;
+}
+
+/** Copy the summary (with its report link), showing exactly what was copied. */
+export async function copySummary(button: HTMLButtonElement, text: string, doc: Document, win: Window): Promise<void> {
+  let box = doc.querySelector<HTMLTextAreaElement>('#wizard-summary');
+  if (box) {
+    box.value = text;
+    box.rows = text.split('\n').length;
+  } else {
+    button.closest('[data-wizard-summary]')?.append(summaryBox(doc, text));
+    box = doc.querySelector<HTMLTextAreaElement>('#wizard-summary');
+  }
+  const ok = await copyText(text, win);
+  flashLabel(button, ok ? RESULT_COPY.copied : RESULT_COPY.copyFailed);
+  announce(ok ? RESULT_COPY.copied : RESULT_COPY.copyFailed, doc);
+  if (!ok) box?.select();
 }

@@ -1,22 +1,40 @@
 /**
- * Why the wizard landed where it did, in words: the answers and live-check findings behind a
- * result, and the plain-text summary a visitor can paste into a support request.
+ * Why the wizard landed where it did, in words: the answers and live findings behind a result, and
+ * the plain-text summary a visitor can paste into a support request.
  */
 import { site } from '../config/site';
+import { CHECK_INFO } from '../config/checks';
 import type { CheckResult } from '../checks/types';
-import { detectedAnswer } from './detect';
-import { WIZARD_COPY } from './copy';
 import { stepUrl } from './path';
+import { confirmedChecks, countedFindings, detectedAnswer, overruledChecks, rankOutcomes } from './rank';
 import { questionMeta, resultMeta } from './steps';
-import type { AnswerRecord, CheckResults } from './types';
+import { FINDINGS } from './tree';
+import { reasonOf } from './reasons';
+import { outcomeTitle } from './outcomes';
+import type { AnswerRecord, CheckResults, OutcomeId } from './types';
+
+/** The words around a result's reasons and the support summary (loaded with the result only). */
+export const EXPLAIN_COPY = {
+  checkAgrees: 'the live check agrees',
+  checkFound: 'The live check found:',
+  overruled: (finding: string) => `You told us this was wrong, so we left it out: “${finding}”`,
+  summaryTitle: `${site.siteName}: diagnosis summary`,
+  likely: 'Most likely cause',
+  stopped: 'Stopped at',
+  link: 'Link',
+  answers: 'Answers',
+  none: '- (none given)',
+  checks: 'Live checks',
+  also: 'Also possible',
+} as const;
 
 export interface AnsweredQuestion {
   readonly step: string;
   readonly question: string;
   readonly answer: string;
-  /** What the answer tells us ("" when it tells nothing, e.g. a skipped question). */
+  /** What the answer tells us ("" when it tells nothing, e.g. "not sure"). */
   readonly says: string;
-  /** A live check had detected this very answer. */
+  /** A live check had found this very answer. */
   readonly confirmedByCheck: boolean;
 }
 
@@ -31,63 +49,57 @@ export function answeredQuestions(answers: readonly AnswerRecord[], checks: Chec
       step: record.step,
       question: meta.question,
       answer: chosen.label,
-      says: chosen.says,
+      says: reasonOf(record.step, chosen.id),
       confirmedByCheck: detectedAnswer(meta, checks)?.rule.answer === chosen.id,
     });
   }
   return out;
 }
 
-/** Check results that found something (a problem or a warning). */
-const findings = (checks: CheckResults): CheckResult[] =>
-  Object.values(checks).filter((r): r is CheckResult => !!r && (r.status === 'problem' || r.status === 'warning'));
+/** Whether a finding speaks for an outcome. */
+const speaksFor = (r: CheckResult, id: OutcomeId): boolean => (FINDINGS[r.id][r.status]?.[id] ?? 0) > 0;
 
 export interface Explanation {
-  /** One sentence per telling answer, then one per check that points to this result. */
+  /** One sentence per telling answer, then one per live finding that speaks for this result. */
   readonly reasons: string[];
-  /** Checks that point to other causes: worth a look even if this result fits. */
-  readonly elsewhere: { readonly text: string; readonly result: string }[];
+  /** Findings the visitor called wrong, so they do not count. */
+  readonly overruled: string[];
 }
 
 export function explainResult(resultId: string, answers: readonly AnswerRecord[], checks: CheckResults = {}): Explanation {
-  const cause = resultMeta(resultId)?.cause ?? null;
   const reasons = answeredQuestions(answers, checks)
     .filter((a) => a.says)
-    .map((a) => (a.confirmedByCheck ? `${a.says} (${WIZARD_COPY.checkAgrees})` : a.says));
-  const elsewhere: Explanation['elsewhere'] = [];
-  for (const r of findings(checks)) {
-    if (cause && r.causes.includes(cause)) reasons.push(`${WIZARD_COPY.checkFound} ${r.summary}`);
-    else {
-      const other = r.causes.find((c) => c !== cause && resultMeta(c));
-      if (other) elsewhere.push({ text: r.summary, result: other });
-    }
+    .map((a) => (a.confirmedByCheck ? `${a.says} (${EXPLAIN_COPY.checkAgrees})` : a.says));
+  const confirmed = confirmedChecks(answers, checks);
+  for (const r of countedFindings(answers, checks)) {
+    if (!confirmed.has(r.id) && resultMeta(resultId) && speaksFor(r, resultId as OutcomeId)) reasons.push(`${EXPLAIN_COPY.checkFound} ${r.summary}`);
   }
-  return { reasons, elsewhere };
+  const overruled = [...overruledChecks(answers, checks)].flatMap((id) => (checks[id] ? [EXPLAIN_COPY.overruled(checks[id].summary)] : []));
+  return { reasons, overruled };
 }
 
 /**
  * The text a visitor pastes into a support request. No personal data: the answers, the result, the
- * check summaries, and the link that restores the same path.
+ * other candidates, the check summaries in words, and the link that restores the same path.
  */
-export function supportSummary(
-  stateId: string,
-  answers: readonly AnswerRecord[],
-  checks: CheckResults,
-  origin: string,
-): string {
+export function supportSummary(stateId: string, answers: readonly AnswerRecord[], checks: CheckResults, origin: string): string {
   const result = resultMeta(stateId);
   const question = questionMeta(stateId);
-  const lines = [`${site.siteName}: diagnosis summary`, ''];
-  lines.push(result ? `Most likely cause: ${result.title}${result.cause ? ` (${result.cause})` : ''}` : `Stopped at: ${question?.question ?? stateId}`);
-  lines.push(`Link: ${origin}${stepUrl(stateId, answers)}`, '');
+  const lines = [EXPLAIN_COPY.summaryTitle, ''];
+  lines.push(result ? `${EXPLAIN_COPY.likely}: ${outcomeTitle(stateId)}` : `${EXPLAIN_COPY.stopped}: ${question?.question ?? stateId}`);
+  if (result && answers.length) {
+    const others = rankOutcomes(answers, checks).candidates.filter((c) => c.id !== stateId).map((c) => outcomeTitle(c.id));
+    if (others.length) lines.push(`${EXPLAIN_COPY.also}: ${others.join('; ')}`);
+  }
+  lines.push(`${EXPLAIN_COPY.link}: ${origin}${stepUrl(stateId, answers)}`, '');
   const answered = answeredQuestions(answers, checks);
-  lines.push('Answers:');
-  if (answered.length === 0) lines.push('- (none given)');
-  for (const a of answered) lines.push(`- ${a.question} ${a.answer}${a.confirmedByCheck ? ` (${WIZARD_COPY.checkAgrees})` : ''}`);
+  lines.push(`${EXPLAIN_COPY.answers}:`);
+  if (answered.length === 0) lines.push(EXPLAIN_COPY.none);
+  for (const a of answered) lines.push(`- ${a.question} ${a.answer}${a.confirmedByCheck ? ` (${EXPLAIN_COPY.checkAgrees})` : ''}`);
   const ran = Object.values(checks).filter((r): r is CheckResult => !!r);
   if (ran.length) {
-    lines.push('', 'Live checks:');
-    for (const r of ran) lines.push(`- ${r.id}: ${r.status}. ${r.summary}`);
+    lines.push('', `${EXPLAIN_COPY.checks}:`);
+    for (const r of ran) lines.push(`- ${CHECK_INFO[r.id].label}: ${r.summary}`);
   }
   return lines.join('\n');
 }

@@ -1,25 +1,38 @@
 /**
- * What a result page says, from the machine's result meta and ./outcomes.ts. Used to build result
- * pages, and loaded by the browser only when a visitor reaches a result in place.
+ * What a result page says: the outcome's words (./outcomes.ts), this visitor's reasons, and the
+ * other candidates the answers did not rule out. Used to build result pages, and loaded by the
+ * browser only when a visitor reaches a result in place.
  */
 import { site } from '../config/site';
+import { causeUrl, FIX_ANCHOR, otherUrl } from '../lib/urls';
+import { explainResult } from './explain';
 import { OUTCOMES } from './outcomes';
-import { stepUrl } from './path';
+import { rankOutcomes } from './rank';
 import { resultMeta } from './steps';
-import { causeUrl, FIX_ANCHOR } from '../lib/urls';
+import type { AnswerRecord, CheckResults, OutcomeId } from './types';
 
 /** The words around every result (each result's own words are in ./outcomes.ts). */
 export const RESULT_COPY = {
-  why: 'Why we think so',
+  kicker: { cause: 'Most likely cause', topic: 'Not a sign-in problem', unclear: 'Result', uncertain: 'Most likely cause, but not certain' },
   fix: 'Fix it in short',
   fixLink: 'Every step, for your browser',
+  topicLink: 'Read the full answer',
   checkLink: 'Run the live browser check',
-  still: 'Still happening?',
-  stillLead: 'Then it is most likely one of these, best match first:',
+  why: 'Why we think so',
+  whyNone: 'You opened this result directly, so there are no answers to go by.',
+  also: 'Also possible',
+  alsoLead: 'Your answers fit these too, best match first:',
+  alsoUncertain: 'Your answers fit these almost as well, so try them too if the fix above does not help:',
+  alsoNone: 'Not it? See every cause',
   support: 'Contact support',
   supportLead: 'If nothing here helps, contact support and tell them what you tried.',
-  supportNoJs: 'Include the address of this page and the answers you gave.',
+  supportNoJs: 'Include the address of this page: it holds your answers.',
   supportLink: 'Contact support',
+  copied: 'Summary copied',
+  copyFailed: 'Could not copy. Select the summary and copy it yourself.',
+  summaryLabel: 'Summary for support',
+  /** In front of the /report/#… link appended to the support summary. */
+  reportLink: 'Diagnostic report (opens read-only in any browser):',
 } as const;
 
 export interface LinkView {
@@ -30,33 +43,54 @@ export interface LinkView {
 
 export interface ResultView {
   readonly step: string;
+  /** For <title>, before the site name. */
+  readonly pageTitle: string;
+  readonly kicker: string;
   readonly title: string;
   readonly summary: string;
-  readonly because: string;
   readonly fix: readonly string[];
-  /** The article's "Fix it now" section (the live check for "unclear"). */
+  /** The article's "Fix it now" section, the topic page, or the live check for "unclear". */
   readonly fixHref: string;
   readonly fixLabel: string;
-  /** "Still happening?": the next most likely causes. */
-  readonly next: LinkView[];
+  /** This visitor's reasons: answers and live findings (empty without answers). */
+  readonly reasons: readonly string[];
+  readonly overruled: readonly string[];
+  readonly because: string;
+  /** The other candidates the answers did not rule out, best first. */
+  readonly also: readonly LinkView[];
+  readonly alsoLead: string;
   readonly supportHref: string;
 }
 
-export function resultView(step: string): ResultView {
-  const meta = resultMeta(step)!;
-  const copy = OUTCOMES[step]!;
+/** Where an outcome's full answer is. */
+export function outcomeUrl(id: OutcomeId): string {
+  const meta = resultMeta(id)!;
+  return meta.cause ? causeUrl(meta.cause) : meta.topic ? otherUrl(meta.topic) : '/check/';
+}
+
+export function resultView(step: string, answers: readonly AnswerRecord[] = [], checks: CheckResults = {}): ResultView {
+  const id = step as OutcomeId;
+  const meta = resultMeta(id)!;
+  const copy = OUTCOMES[id];
+  const ranking = answers.length ? rankOutcomes(answers, checks) : null;
+  const { reasons, overruled } = explainResult(step, answers, checks);
+  const kind = meta.cause ? 'cause' : meta.topic ? 'topic' : 'unclear';
   return {
     step,
-    title: meta.title,
+    pageTitle: `${RESULT_COPY.kicker.cause}: ${copy.title}`,
+    kicker: kind === 'cause' && ranking?.uncertain ? RESULT_COPY.kicker.uncertain : RESULT_COPY.kicker[kind],
+    title: copy.title,
     summary: copy.summary,
-    because: copy.because,
     fix: copy.fix,
-    fixHref: meta.cause ? causeUrl(meta.cause, FIX_ANCHOR) : '/check/',
-    fixLabel: meta.cause ? RESULT_COPY.fixLink : RESULT_COPY.checkLink,
-    next: copy.next.map((id) => {
-      const other = resultMeta(id)!;
-      return { title: other.title, summary: OUTCOMES[id]!.summary, href: other.cause ? causeUrl(other.cause) : stepUrl(id) };
-    }),
+    fixHref: meta.cause ? causeUrl(meta.cause, FIX_ANCHOR) : outcomeUrl(id),
+    fixLabel: meta.cause ? RESULT_COPY.fixLink : meta.topic ? RESULT_COPY.topicLink : RESULT_COPY.checkLink,
+    reasons,
+    overruled,
+    because: copy.because,
+    also: (ranking?.candidates ?? [])
+      .filter((c) => c.id !== id)
+      .map((c) => ({ title: OUTCOMES[c.id].title, summary: OUTCOMES[c.id].summary, href: outcomeUrl(c.id) })),
+    alsoLead: ranking?.uncertain ? RESULT_COPY.alsoUncertain : RESULT_COPY.alsoLead,
     supportHref: site.supportUrl,
   };
 }

@@ -1,6 +1,7 @@
 /** Every wizard outcome with its permanent URL: for the staff index (/answers/) and for tests. */
 import type { CauseSlug } from '../config/causes';
-import { OUTCOMES } from './outcomes';
+import { OUTCOMES, outcomeTitle } from './outcomes';
+import type { OutcomeId } from './types';
 import { stepPath, RESULT_IDS, resultMeta } from './steps';
 
 export interface WizardResultLink {
@@ -17,6 +18,6 @@ export interface WizardResultLink {
 export function wizardResults(): WizardResultLink[] {
   return RESULT_IDS.map((id) => {
     const meta = resultMeta(id)!;
-    return { id, title: meta.title, summary: OUTCOMES[id]!.summary, url: stepPath(id), cause: meta.cause };
+    return { id, title: outcomeTitle(id), summary: OUTCOMES[id as OutcomeId].summary, url: stepPath(id), cause: meta.cause };
   });
 }

@@ -5,8 +5,8 @@
 import { transition, type SnapshotFrom } from 'xstate';
 import type { CheckResult } from '../checks/types';
 import { wizardMachine } from './machine';
-import { ANSWERS_PARAM, decodeAnswers } from './path';
-import { INITIAL_STEP, questionMeta, stepMeta } from './steps';
+import { ANSWERS_PARAM, answersFromPath, decodeAnswers } from './path';
+import { INITIAL_STEP, questionMeta, stepFromPath, stepMeta } from './steps';
 import type { AnswerRecord, CheckResults } from './types';
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
@@ -21,7 +21,7 @@ export const stepOf = (snapshot: WizardSnapshot): string => String(snapshot.valu
 
 /**
  * A snapshot resting on `step` with no answers yet: the start of the wizard, or a visitor who
- * arrived part-way through by a plain link (a page opened without JavaScript, then enhanced).
+ * arrived part-way through by a plain link.
  */
 export function startAt(step: string = INITIAL_STEP, checks: CheckResults = {}): WizardSnapshot {
   return wizardMachine.resolveState({ value: step, context: { answers: [], checks } });
@@ -40,11 +40,10 @@ export function withCheck(snapshot: WizardSnapshot, result: CheckResult): Wizard
 /** Replay answers from the question the first one belongs to. Each must follow from the last. */
 export function replay(answers: readonly AnswerRecord[], checks: CheckResults = {}): Restored {
   if (answers.length === 0) return { ok: true, snapshot: startAt(INITIAL_STEP, checks) };
-  if (!stepMeta(answers[0]!.step)) return { ok: false, problem: 'unknown-step' };
   let snapshot = startAt(answers[0]!.step, checks);
   for (const record of answers) {
-    if (!questionMeta(record.step)) return { ok: false, problem: 'unknown-step' };
-    if (stepOf(snapshot) !== record.step) return { ok: false, problem: 'unreadable' };
+    if (!stepMeta(record.step)) return { ok: false, problem: 'unknown-step' };
+    if (!questionMeta(record.step) || stepOf(snapshot) !== record.step) return { ok: false, problem: 'wrong-page' };
     const next = answer(snapshot, record.answer);
     if (!next) return { ok: false, problem: 'unknown-answer' };
     snapshot = next;
@@ -53,11 +52,15 @@ export function replay(answers: readonly AnswerRecord[], checks: CheckResults = 
 }
 
 /**
- * The snapshot a wizard page URL stands for: the page's own state, reached by the answers in its
- * query (if any). Answers that lead somewhere else than the page are as damaged as unreadable ones.
+ * The snapshot a wizard URL stands for: an answers path replays its answers; a plain step page is
+ * that step, or, in an older link, the step reached by the answers in its `?a=` query.
  */
-export function restore(pageStep: string, search: string, checks: CheckResults = {}): Restored {
-  if (!stepMeta(pageStep)) return { ok: false, problem: 'unknown-step' };
+export function restoreUrl(pathname: string, search: string, checks: CheckResults = {}): Restored {
+  const fromPath = answersFromPath(pathname);
+  if (fromPath === 'unreadable') return { ok: false, problem: 'unreadable' };
+  if (fromPath) return replay(fromPath, checks);
+  const pageStep = stepFromPath(pathname);
+  if (!pageStep) return { ok: false, problem: 'unknown-step' };
   let raw: string | null;
   try {
     raw = new URLSearchParams(search).get(ANSWERS_PARAM);
@@ -67,7 +70,5 @@ export function restore(pageStep: string, search: string, checks: CheckResults =
   if (!raw) return { ok: true, snapshot: startAt(pageStep, checks) }; // No answers (or an empty `a=`).
   const answers = decodeAnswers(raw);
   if (!answers) return { ok: false, problem: 'unreadable' };
-  const replayed = replay(answers, checks);
-  if (replayed.ok && stepOf(replayed.snapshot) !== pageStep) return { ok: false, problem: 'wrong-page' };
-  return replayed;
+  return replay(answers, checks);
 }

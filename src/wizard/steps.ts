@@ -3,8 +3,8 @@
  * meta, their static URLs, and how many questions can still follow. Pure; used at build time and
  * in the browser.
  */
-import { INITIAL_STEP, wizardMachine } from './machine';
-import type { QuestionMeta, ResultMeta, StepMeta } from './types';
+import { factsOf, INITIAL_STEP, RANK, routeApplies, routesOf, wizardMachine } from './machine';
+import type { AnswerRecord, Facts, QuestionMeta, ResultMeta, StepMeta } from './types';
 
 export { INITIAL_STEP };
 
@@ -29,13 +29,13 @@ export const RESULT_IDS: readonly string[] = Object.keys(STATES).filter((id) => 
 
 export const DIAGNOSE_PATH = '/diagnose/';
 
-/** The static page of a state: the first question is /diagnose/ itself. */
+/** The static page of a state with no answers: the first question is /diagnose/ itself. */
 export function stepPath(id: string): string {
   if (id === INITIAL_STEP) return DIAGNOSE_PATH;
   return resultMeta(id) ? `${DIAGNOSE_PATH}result/${id}/` : `${DIAGNOSE_PATH}${id}/`;
 }
 
-/** The state a wizard path shows, or undefined for a path that is not a wizard page. */
+/** The state a plain wizard path shows (not an answers path), or undefined. */
 export function stepFromPath(pathname: string): string | undefined {
   if (pathname === DIAGNOSE_PATH) return INITIAL_STEP;
   const m = /^\/diagnose\/(?:(result)\/)?([a-z0-9-]+)\/$/.exec(pathname);
@@ -45,16 +45,27 @@ export function stepFromPath(pathname: string): string | undefined {
   return (m[1] ? resultMeta(id) : questionMeta(id)) ? id : undefined;
 }
 
-const remainingCache = new Map<string, number>();
+/** Where an answer leads, given the answers before it (a question id or RANK). */
+export function nextStep(step: string, answerId: string, facts: Facts): string | undefined {
+  const chosen = questionMeta(step)?.answers.find((a) => a.id === answerId);
+  return chosen && routesOf(chosen.next).find((r) => routeApplies(r, facts))?.go;
+}
+
 /**
- * The most questions still to answer from this state, this one included (0 on a result). The tree
- * is acyclic (a model test proves it), so the recursion ends.
+ * The most questions still to answer from this question, this one included, given the answers so
+ * far (0 on a result). The tree is acyclic (a model test proves it), so the recursion ends.
  */
-export function questionsLeft(id: string): number {
-  const known = remainingCache.get(id);
-  if (known !== undefined) return known;
+export function questionsLeft(id: string, answers: readonly AnswerRecord[] = []): number {
   const meta = questionMeta(id);
-  const left = meta ? 1 + Math.max(...meta.answers.map((a) => questionsLeft(a.next))) : 0;
-  remainingCache.set(id, left);
-  return left;
+  if (!meta) return 0;
+  const facts = factsOf(answers);
+  return (
+    1 +
+    Math.max(
+      ...meta.answers.map((a) => {
+        const next = nextStep(id, a.id, facts);
+        return next && next !== RANK ? questionsLeft(next, [...answers, { step: id, answer: a.id }]) : 0;
+      }),
+    )
+  );
 }

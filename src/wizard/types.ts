@@ -1,34 +1,63 @@
 /**
- * The shapes the wizard's parts share: the machine's state `meta` (questions and results as data),
- * its context and events, and the answer records that travel in URLs.
+ * The shapes the wizard's parts share: the tree as data (questions, answers, the evidence each
+ * answer gives), the machine's state `meta`, its context and events, and the answer records that
+ * travel in URLs.
  */
 import type { CauseSlug } from '../config/causes';
 import type { CheckId } from '../config/checks';
+import type { OtherTopic } from '../config/other-topics';
 import type { CheckResult, CheckStatus } from '../checks/types';
 
-/** One possible answer to a question. `next` is the state it leads to (question or result). */
+/** Where a wizard can end: a cause article, a "not a sign-in problem" page, or "unclear". */
+export type OutcomeId = CauseSlug | OtherTopic | 'unclear';
+
+/**
+ * How much an answer or a live finding speaks for (positive) or against (negative) each outcome.
+ * Scores add up; the highest wins. Rough scale: 1 hints, 2 supports, 3–4 points clearly, 5 names
+ * the outcome outright (a message that only one thing shows); −2 and below argue against.
+ */
+export type Weights = Partial<Record<OutcomeId, number>>;
+
+/** The answers given so far, by question id: what a route's `if` is tested against. */
+export type Facts = Readonly<Record<string, string>>;
+
+/** One way on from an answer: to `go` when every question named in `if` got one of the listed answers. */
+export interface Route {
+  readonly if?: Readonly<Record<string, readonly string[]>>;
+  /** A question id, or `RANK` (./tree.ts): stop asking and rank the outcomes. */
+  readonly go: string;
+}
+
+/** One possible answer to a question. */
 export interface AnswerMeta {
   readonly id: string;
   readonly label: string;
-  readonly next: string;
-  /** What this answer tells us, as one sentence for "why we think so". */
-  readonly says: string;
+  /** Where it leads: a question id or `RANK`, or routes tried in order (the last has no `if`). */
+  readonly next: string | readonly Route[];
+  readonly weights: Weights;
 }
 
-/** A live check that can settle a question: its result is shown as "We detected … — correct?". */
+/**
+ * A live check that can settle a question (one with a yes-or-no core: a question with many
+ * possibly true answers takes findings in the ranking only). The question is then asked as a confirmation:
+ * "We found that … Is that right?", with "Yes, that's right" (`answer`) and "No, that's wrong"
+ * (`otherwise`).
+ */
 export interface DetectRule {
   readonly check: CheckId;
   readonly statuses: readonly CheckStatus[];
-  /** The answer the check points to. */
+  /** The answer the finding points to. */
   readonly answer: string;
-  /** Completes "We detected that …". */
+  /** The answer "No, that's wrong" gives. */
+  readonly otherwise: string;
+  /** Completes "We found that …". */
   readonly text: string;
 }
 
-export interface QuestionMeta {
-  readonly kind: 'question';
+export interface QuestionData {
   readonly question: string;
-  readonly help: string;
+  /** A line under the question, where the question alone may not be enough. */
+  readonly help?: string;
   /** A link that helps answer, by name of a URL in the site configuration. */
   readonly link?: { readonly label: string; readonly to: 'statusPage' };
   readonly answers: readonly AnswerMeta[];
@@ -37,24 +66,31 @@ export interface QuestionMeta {
   readonly paste?: boolean;
 }
 
-export interface ResultMeta {
-  readonly kind: 'result';
-  /** The cause article this result points to; null for "no single cause stands out". */
-  readonly cause: CauseSlug | null;
-  /** Short name of the outcome, e.g. "Idle too long". */
-  readonly title: string;
+export interface QuestionMeta extends QuestionData {
+  readonly kind: 'question';
 }
 
-/** What a result page says (src/wizard/outcomes.ts), apart from its title. */
+export interface ResultData {
+  /** The cause article this result points to (null for a topic or for "unclear"). */
+  readonly cause: CauseSlug | null;
+  /** The "not a sign-in problem" page it points to, if any. */
+  readonly topic?: OtherTopic;
+}
+
+export interface ResultMeta extends ResultData {
+  readonly kind: 'result';
+}
+
+/** What a result page says (src/wizard/outcomes.ts). */
 export interface OutcomeCopy {
+  /** Short name of the outcome, e.g. "Idle too long". */
+  readonly title: string;
   /** One sentence, at most 160 characters: the lede and the staff index line. */
   readonly summary: string;
-  /** Why answers like these point here (shown on every visit, also without JavaScript). */
+  /** Why answers like these point here, in general (the visitor's own reasons come first). */
   readonly because: string;
   /** The fix in short; the article's "Fix it now" section has the full steps. */
   readonly fix: readonly string[];
-  /** "Still happening?": the next most likely results, best first. */
-  readonly next: readonly string[];
 }
 
 export type StepMeta = QuestionMeta | ResultMeta;

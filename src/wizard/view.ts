@@ -1,13 +1,11 @@
 /**
  * What a wizard page shows for a snapshot, as plain data. The static pages (Astro) and the
  * in-place enhancement (DOM) both render this, so with and without JavaScript a step reads the
- * same.
+ * same. A result's words are in ./result-view.ts, loaded only when a result is reached.
  */
-import { causeUrl } from '../lib/urls';
 import { site } from '../config/site';
 import { WIZARD_COPY } from './copy';
-import { detectedAnswer } from './detect';
-import { explainResult } from './explain';
+import { detectedAnswer } from './rank';
 import { stepUrl } from './path';
 import { stepOf, type WizardSnapshot } from './session';
 import { INITIAL_STEP, questionMeta, questionsLeft, resultMeta } from './steps';
@@ -17,36 +15,29 @@ export interface AnswerView {
   readonly id: string;
   readonly label: string;
   readonly href: string;
-  /** A live check found this answer. */
-  readonly detected: boolean;
 }
 
 export interface QuestionView {
   readonly kind: 'question';
   readonly step: string;
-  /** The heading: the question, or "We detected … Is that right?". */
+  /** The heading: the question, or "We found that … Is that right?". */
   readonly heading: string;
-  /** The question itself when the heading is a detection, for context. */
+  /** The question itself when the heading is a confirmation, for context. */
   readonly question: string;
-  readonly help: string;
+  readonly help?: string;
   readonly link?: { readonly label: string; readonly href: string };
-  /** The summary of the check that detected the answer. */
-  readonly detectedBy?: string;
-  /** Detected answer first. */
+  /** What the live check that settled this question found, in its words. */
+  readonly found?: string;
+  /** The answers; for a confirmation, "Yes, that's right" and "No, that's wrong". */
   readonly answers: AnswerView[];
   readonly progress: { readonly text: string; readonly value?: number; readonly max?: number };
   readonly paste: boolean;
 }
 
-/** A result as this visitor's answers and checks explain it (the rest is in ./result-view.ts). */
-export interface ResultStub {
+/** A result: its words load with the result (./result-view.ts), so the view only names it. */
+export interface ResultStep {
   readonly kind: 'result';
   readonly step: string;
-  readonly title: string;
-  /** One sentence per telling answer or supporting check. */
-  readonly reasons: string[];
-  /** Checks that point to other causes. */
-  readonly elsewhere: { readonly text: string; readonly href: string }[];
 }
 
 export interface AnsweredView {
@@ -58,25 +49,19 @@ export interface AnsweredView {
 }
 
 export interface WizardView {
-  readonly step: QuestionView | ResultStub;
+  readonly step: QuestionView | ResultStep;
   readonly answered: AnsweredView[];
-  /** For <title>, before the site name. */
-  readonly pageTitle: string;
+  /** For <title>, before the site name (a result's comes with its words: ./result-view.ts). */
+  readonly pageTitle?: string;
 }
-
 
 const LINKS = { statusPage: site.statusPageUrl } as const;
 
-function questionView(step: string, answers: readonly AnswerRecord[], snapshot: WizardSnapshot, plain: boolean): QuestionView {
+function questionView(step: string, answers: readonly AnswerRecord[], snapshot: WizardSnapshot): QuestionView {
   const meta = questionMeta(step)!;
   const detection = detectedAnswer(meta, snapshot.context.checks);
-  const views = meta.answers.map((a) => ({
-    id: a.id,
-    label: a.label,
-    href: plain ? stepUrl(a.next) : stepUrl(a.next, [...answers, { step, answer: a.id }]),
-    detected: detection?.rule.answer === a.id,
-  }));
-  const left = questionsLeft(step);
+  const link = (id: string, label: string): AnswerView => ({ id, label, href: stepUrl(step, [...answers, { step, answer: id }]) });
+  const left = questionsLeft(step, answers);
   // The count is only honest when the answers start at the first question.
   const counted = answers.length ? answers[0]!.step === INITIAL_STEP : step === INITIAL_STEP;
   const n = answers.length + 1;
@@ -84,43 +69,35 @@ function questionView(step: string, answers: readonly AnswerRecord[], snapshot: 
   return {
     kind: 'question',
     step,
-    heading: detection ? WIZARD_COPY.detected(detection.rule.text) : meta.question,
+    heading: detection ? WIZARD_COPY.confirm(detection.rule.text) : meta.question,
     question: meta.question,
-    help: meta.help,
+    ...(meta.help ? { help: meta.help } : {}),
     ...(meta.link ? { link: { label: meta.link.label, href: LINKS[meta.link.to] } } : {}),
-    ...(detection ? { detectedBy: detection.result.summary } : {}),
-    answers: [...views.filter((v) => v.detected), ...views.filter((v) => !v.detected)],
+    ...(detection ? { found: detection.result.summary } : {}),
+    answers: detection
+      ? [link(detection.rule.answer, WIZARD_COPY.yesRight), link(detection.rule.otherwise, WIZARD_COPY.noWrong)]
+      : meta.answers.map((a) => link(a.id, a.label)),
     progress: counted ? { text: WIZARD_COPY.progressKnown(n, max), value: n - 1, max } : { text: WIZARD_COPY.progressUnknown(left) },
-    paste: meta.paste === true,
+    paste: meta.paste === true && !detection,
   };
 }
 
-function resultStub(step: string, answers: readonly AnswerRecord[], snapshot: WizardSnapshot): ResultStub {
-  const { reasons, elsewhere } = explainResult(step, answers, snapshot.context.checks);
-  return {
-    kind: 'result',
-    step,
-    title: resultMeta(step)!.title,
-    reasons,
-    elsewhere: elsewhere.map((e) => ({ text: e.text, href: causeUrl(e.result) })),
-  };
-}
-
-/**
- * The view of a snapshot. `plainLinks` (the static pages) makes answers link to the bare URL of
- * the next step: a static page knows nothing of earlier answers, so it carries none.
- */
-export function wizardView(snapshot: WizardSnapshot, plainLinks = false): WizardView {
-  const step = stepOf(snapshot);
-  const { answers } = snapshot.context;
-  const answered: AnsweredView[] = [];
+/** The answers so far in words, each with a link back to its question. */
+export function answeredViews(answers: readonly AnswerRecord[]): AnsweredView[] {
+  const out: AnsweredView[] = [];
   answers.forEach((record, i) => {
     const meta = questionMeta(record.step);
     const chosen = meta?.answers.find((a) => a.id === record.answer);
-    if (meta && chosen) answered.push({ step: record.step, question: meta.question, answer: chosen.label, href: stepUrl(record.step, answers.slice(0, i)) });
+    if (meta && chosen) out.push({ step: record.step, question: meta.question, answer: chosen.label, href: stepUrl(record.step, answers.slice(0, i)) });
   });
-  const view = resultMeta(step) ? resultStub(step, answers, snapshot) : questionView(step, answers, snapshot, plainLinks);
-  const pageTitle =
-    view.kind === 'result' ? `${WIZARD_COPY.resultLead}: ${view.title}` : step === INITIAL_STEP ? WIZARD_COPY.heading : view.question;
-  return { step: view, answered, pageTitle };
+  return out;
+}
+
+export function wizardView(snapshot: WizardSnapshot): WizardView {
+  const step = stepOf(snapshot);
+  const { answers } = snapshot.context;
+  const result = resultMeta(step);
+  if (result) return { step: { kind: 'result', step }, answered: answeredViews(answers) };
+  const view = questionView(step, answers, snapshot);
+  return { step: view, answered: answeredViews(answers), pageTitle: step === INITIAL_STEP && !answers.length ? WIZARD_COPY.heading : view.question };
 }

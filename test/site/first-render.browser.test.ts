@@ -1,5 +1,6 @@
 /**
- * "HTML + CSS for first render ≤ 14 KB": on every built page, at a phone and a desktop screen, the
+ * "HTML + CSS for first render ≤ 14 KB": on every built page (of the wizard's answer-path pages, a
+ * sample: see pagesToOpen), at a phone and a desktop screen, the
  * CSS plus the HTML before the first element drawn below the first screen (see
  * scripts/first-render.ts). Layout decides where that is, so it is measured in Chromium.
  */
@@ -10,12 +11,12 @@ import { FOLD_PATH, htmlBeforeFold } from '../../scripts/first-render';
 import { pageWeight } from '../../scripts/page-weight';
 import { BUDGETS, FIRST_SCREENS } from '../../scripts/budgets';
 import { browserForFile } from '../helpers/chromium';
-import { DIST, htmlFiles, pathOf } from '../helpers/dist';
+import { DIST, pagesToOpen, pathOf } from '../helpers/dist';
 
 const base = inject('baseURL');
 const browser = browserForFile();
 // Redirect pages (src/config/redirects.ts) move on at once: their weight is in page-weight.test.ts.
-const files = htmlFiles().filter((f) => !readFileSync(join(DIST, f), 'utf8').includes('http-equiv="refresh"'));
+const files = pagesToOpen().filter((f) => !readFileSync(join(DIST, f), 'utf8').includes('http-equiv="refresh"'));
 const rows: string[] = [];
 afterAll(() => console.log(`\nFirst render (gzip bytes: CSS + HTML before the fold; whole HTML)\n${rows.sort().join('\n')}`));
 

@@ -77,7 +77,7 @@ describe('wizard links', () => {
   it('any ?a= value gives a question or a clear notice, never an error or injected code', async () => {
     const page = await context.newPage();
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/diagnose/', '/diagnose/vpn/', '/diagnose/result/clock-skew/'), hostileText, async (path, raw) => {
+      fc.asyncProperty(fc.constantFrom('/diagnose/', '/diagnose/when/', '/diagnose/result/clock-skew/'), hostileText, async (path, raw) => {
         const { status, errors, pwned } = await visit(page, `${base}${path}?${new URLSearchParams({ a: raw })}`);
         expect(status).toBe(200);
         expect(errors).toEqual([]);
@@ -88,6 +88,21 @@ describe('wizard links', () => {
         expect((await notice.isVisible()) || Boolean(heading?.trim())).toBe(true);
       }),
       { numRuns: 20 },
+    );
+    await page.close();
+  }, 120_000);
+
+  it('any answer path gives a wizard page or the helpful 404, never an error or injected code', async () => {
+    const page = await context.newPage();
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(hostileText, fc.constantFrom('where=computer', 'message=session-expired', 'when=away', 'x=y', '=', 'where=')), { minLength: 1, maxLength: 4 }), async (parts) => {
+        const path = `/diagnose/${parts.map((p) => encodeURIComponent(p)).join('/')}/`;
+        const { status, errors, pwned } = await visit(page, `${base}${path}`);
+        expect([200, 404], path).toContain(status);
+        expect(errors).toEqual([]);
+        expect(pwned).toBe(0);
+      }),
+      { numRuns: 15 },
     );
     await page.close();
   }, 120_000);

@@ -4,21 +4,29 @@
  * Sizes are the gzip size of each served file. Interaction-only chunks (search, a wizard result
  * reached in place) are not loaded here, so they are not counted.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { BUDGETS } from '../../scripts/budgets';
 import { gzipSize } from '../../scripts/page-weight';
-import { answerForeignOriginsLocally, browserForFile } from '../helpers/chromium';
+import { answerForeignOriginsLocally, browserForFile, chromiumPath, CHROMIUM_ARGS } from '../helpers/chromium';
+import { answersPath } from '../../src/wizard/path';
 import { DIST } from '../helpers/dist';
 
 const base = inject('baseURL');
 const browser = browserForFile();
 
-/** Open a page, let it run, and return the gzip bytes of each same-origin script it loaded. */
-async function scriptsLoaded(path: string, settle: (page: Page) => Promise<void>): Promise<Map<string, number>> {
-  const context = await browser().newContext();
+/**
+ * Open a page, let it run, and return the gzip bytes of each same-origin script it loaded.
+ * `normalWindow`: a persistent profile, like a visitor's own browser window (a plain Playwright
+ * context is off-the-record, which the private-window check rightly reports).
+ */
+async function scriptsLoaded(path: string, settle: (page: Page) => Promise<void>, normalWindow = false): Promise<Map<string, number>> {
+  const context = normalWindow
+    ? await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shc-profile-')), { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS })
+    : await browser().newContext();
   await answerForeignOriginsLocally(context);
   const page = await context.newPage();
   const loaded = new Map<string, number>();
@@ -46,6 +54,18 @@ describe('JavaScript loaded (gzip)', () => {
     });
     console.log(`/diagnose/: ${total(loaded)} B: ${describeLoad(loaded)}`);
     expect([...loaded.keys()].some((f) => f.includes('private-mode'))).toBe(true); // the checks did start
+    expect(total(loaded)).toBeLessThanOrEqual(BUDGETS.interactiveJs);
+  });
+
+  it('a result page opened from a link loads no result words while the live findings change nothing on it', async () => {
+    const path = answersPath([
+      { step: 'where', answer: 'computer' },
+      { step: 'message', answer: 'session-expired' },
+      { step: 'when', answer: 'network' },
+    ]);
+    const loaded = await scriptsLoaded(path, (page) => page.locator('[data-wizard][data-checks-done]').waitFor({ timeout: 10_000 }), true);
+    console.log(`${path}: ${total(loaded)} B: ${describeLoad(loaded)}`);
+    expect([...loaded.keys()].some((f) => f.includes('wizard-result-render'))).toBe(false);
     expect(total(loaded)).toBeLessThanOrEqual(BUDGETS.interactiveJs);
   });
 

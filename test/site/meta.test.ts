@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { htmlFiles, page, pathOf } from '../helpers/dist';
+import { htmlFiles, isAnswerPathPage, page, pathOf } from '../helpers/dist';
+import { stepPath } from '../../src/wizard/steps';
 import { launchChromium } from '../helpers/chromium';
 import { redirects } from '../../src/config/redirects';
 import { site } from '../../src/config/site';
@@ -36,12 +37,18 @@ describe('title, description and Open Graph on every page', () => {
     expect(meta(file, 'meta[property="og:url"]')).toBe(canonical);
     const url = new URL(canonical);
     expect(url.protocol).toMatch(/^https?:$/);
-    expect(url.pathname).toBe(pathOf(file));
+    if (isAnswerPathPage(file)) {
+      // A wizard answer path is a variant of its question's or outcome's own page.
+      const step = page(file).querySelector('[data-wizard]')!.getAttribute('data-step')!;
+      expect(url.pathname).toBe(stepPath(step));
+      expect(meta(file, 'meta[name="robots"]')).toBe('noindex');
+    } else expect(url.pathname).toBe(pathOf(file));
   });
 
-  it('no two pages share a title or a description', () => {
-    const titles = pages.map((f) => page(f).querySelector('title')!.textContent);
-    const descriptions = pages.map((f) => meta(f, 'meta[name="description"]'));
+  it('no two pages share a title or a description (variants of a wizard page aside)', () => {
+    const own = pages.filter((f) => !isAnswerPathPage(f));
+    const titles = own.map((f) => page(f).querySelector('title')!.textContent);
+    const descriptions = own.map((f) => meta(f, 'meta[name="description"]'));
     expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
     expect(descriptions.filter((d, i) => descriptions.indexOf(d) !== i)).toEqual([]);
   });

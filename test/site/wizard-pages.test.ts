@@ -1,7 +1,10 @@
-/** The wizard's static pages in dist/: one per question and per result, generated from the machine. */
+/** The wizard's static pages in dist/: one per question, per result and per answer path, generated from the machine. */
 import { describe, expect, it } from 'vitest';
 import { fileForPath, page } from '../helpers/dist';
 import { QUESTION_IDS, RESULT_IDS, questionMeta, resultMeta, stepPath } from '../../src/wizard/steps';
+import { answersPath } from '../../src/wizard/path';
+import { outcomeTitle } from '../../src/wizard/outcomes';
+import { walkFrom } from '../../src/wizard/walk';
 import { wizardResults } from '../../src/wizard/results';
 
 const fileOf = (id: string): string => {
@@ -11,23 +14,31 @@ const fileOf = (id: string): string => {
 };
 
 describe('static wizard pages', () => {
-  it.each(QUESTION_IDS)('question %s: its answers are plain links to the next static page', (id) => {
+  it.each(QUESTION_IDS)('question %s: its answers are plain links to the static page of that answer', (id) => {
     const root = page(fileOf(id));
     expect(root.querySelector('#wizard-heading')?.textContent.trim()).toBe(questionMeta(id)!.question);
     const links = root.querySelectorAll('.wizard-answers a').map((a) => [a.getAttribute('data-answer'), a.getAttribute('href')]);
-    expect(links).toEqual(questionMeta(id)!.answers.map((a) => [a.id, stepPath(a.next)]));
+    expect(links).toEqual(questionMeta(id)!.answers.map((a) => [a.id, answersPath([{ step: id, answer: a.id }])]));
     for (const [, href] of links) expect(fileForPath(href!), href!).toBeDefined();
     expect(root.querySelectorAll('script:not([src]):not([type="module"])').length).toBe(0);
   });
 
   it.each(RESULT_IDS)('result %s: names the cause, links its fix, and offers support', (id) => {
     const root = page(fileOf(id));
-    expect(root.querySelector('#wizard-heading')?.textContent.trim()).toBe(resultMeta(id)!.title);
+    expect(root.querySelector('#wizard-heading')?.textContent.trim()).toMatch(new RegExp(`: ${outcomeTitle(id)}$`));
     const hrefs = root.querySelectorAll('.wizard-result a').map((a) => a.getAttribute('href'));
-    const cause = resultMeta(id)!.cause;
-    expect(hrefs).toContain(cause ? `/causes/${cause}/#fix-it-now` : '/check/');
-    expect(root.querySelector('.wizard-result')!.textContent).toContain('Still happening?');
+    const { cause, topic } = resultMeta(id)!;
+    expect(hrefs).toContain(cause ? `/causes/${cause}/#fix-it-now` : topic ? `/other/${topic}/` : '/check/');
     expect(hrefs.some((h) => h?.startsWith('https://'))).toBe(true); // the support link
+  });
+
+  it('every answer path from every question has its static page, whose answers lead to pages that exist', () => {
+    const paths = QUESTION_IDS.flatMap((id) => walkFrom(id).map((w) => answersPath(w.answers)));
+    for (const path of paths) expect(fileForPath(path), path).toBeDefined();
+    // A sample of them, read through: every answer link leads to a page that exists.
+    for (const path of paths.filter((_, i) => i % 37 === 0)) {
+      for (const a of page(fileForPath(path)!).querySelectorAll('.wizard-answers a, .wizard-answered a')) expect(fileForPath(a.getAttribute('href')!), `${path} → ${a.getAttribute('href')}`).toBeDefined();
+    }
   });
 
   it('every result has its page and is listed for staff on /answers/', () => {

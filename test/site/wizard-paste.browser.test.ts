@@ -10,12 +10,17 @@ import { browserForFile } from '../helpers/chromium';
 import { catalog, fits, rawMessages } from '../helpers/catalog';
 import { REAL_PHRASINGS } from '../fixtures/real-phrasings';
 import { PASTE_COPY } from '../../src/wizard/paste-copy';
-import { INITIAL_STEP, questionMeta, stepPath } from '../../src/wizard/steps';
+import { questionMeta } from '../../src/wizard/steps';
+import { answersPath } from '../../src/wizard/path';
+import { MESSAGE_STEP } from '../../src/wizard/tree';
 
 const base = inject('baseURL');
 const browser = browserForFile();
 const entries = catalog();
 let context: BrowserContext;
+/** The message question, as a visitor on a computer reaches it (the paste box is there). */
+const WHERE = { step: 'where', answer: 'computer' };
+const PASTE_PAGE = answersPath([WHERE]);
 const landed = { answer: 0, wizard: 0, search: 0, searchFits: 0 };
 
 beforeAll(async () => {
@@ -28,9 +33,9 @@ afterAll(() =>
   ),
 );
 
-/** Paste into the box on /diagnose/, submit, and wait until the page has moved on. */
+/** Paste into the box on the message question, submit, and wait until the page has moved on. */
 async function paste(page: Page, text: string): Promise<URL> {
-  await page.goto(`${base}/diagnose/`);
+  await page.goto(`${base}${PASTE_PAGE}`);
   const before = page.url();
   await page.locator('form[data-paste] textarea').fill(text);
   await page.locator('form[data-paste] button[type="submit"]').click();
@@ -54,8 +59,8 @@ describe('pasting a real message', () => {
       if (hrefs.slice(0, 3).some((h) => fits(h, p.accept, entries))) landed.searchFits++;
     } else if (url.pathname.startsWith('/diagnose/')) {
       landed.wizard++;
-      // A generic sign-in message: the next question, with the message recorded as the first answer.
-      expect(url.searchParams.get('a'), p.query).toMatch(new RegExp(`^${INITIAL_STEP}:`));
+      // A generic sign-in message: the next question, with the message recorded as the answer.
+      expect(url.pathname, p.query).toMatch(new RegExp(`^${PASTE_PAGE}${MESSAGE_STEP}=[a-z-]+/$`));
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('wizard-heading');
     } else {
       landed.answer++;
@@ -66,15 +71,15 @@ describe('pasting a real message', () => {
 });
 
 describe('the box itself', () => {
-  it('continues the wizard for a generic sign-in message, with the message as the first answer', async () => {
+  it('continues the wizard for a generic sign-in message, with the message as its answer', async () => {
     const generic = rawMessages().find((m) => m.wizard)!;
     const page = await context.newPage();
     const url = await paste(page, `{"detail":"${generic.message}"}`);
-    const first = questionMeta(INITIAL_STEP)!.answers.find((a) => a.id === generic.wizard)!;
-    expect(url.pathname).toBe(stepPath(first.next));
-    expect(await page.locator('.wizard-answered .wizard-a').allTextContents()).toEqual([first.label]);
+    const chosen = questionMeta(MESSAGE_STEP)!.answers.find((a) => a.id === generic.wizard)!;
+    expect(url.pathname).toBe(answersPath([WHERE, { step: MESSAGE_STEP, answer: chosen.id }]));
+    expect(await page.locator('.wizard-answered .wizard-a').allTextContents()).toEqual([questionMeta('where')!.answers[0]!.label, chosen.label]);
     await page.goBack();
-    await expect.poll(() => page.locator('#wizard-heading').textContent()).toBe(questionMeta(INITIAL_STEP)!.question);
+    await expect.poll(() => page.locator('#wizard-heading').textContent()).toBe(questionMeta(MESSAGE_STEP)!.question);
     await page.close();
   });
 
@@ -96,10 +101,10 @@ describe('the box itself', () => {
 
   it('asks for text when the box is empty, and stays put', async () => {
     const page = await context.newPage();
-    await page.goto(`${base}/diagnose/`);
+    await page.goto(`${base}${PASTE_PAGE}`);
     await page.locator('form[data-paste] button[type="submit"]').click();
     await expect.poll(() => page.locator('#wizard-paste-status').textContent()).toBe(PASTE_COPY.empty);
-    expect(new URL(page.url()).pathname).toBe('/diagnose/');
+    expect(new URL(page.url()).pathname).toBe(PASTE_PAGE);
     await page.close();
   });
 

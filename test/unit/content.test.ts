@@ -11,7 +11,8 @@ import { CAUSE_SLUGS } from '../../src/config/causes';
 import { OTHER_TOPICS } from '../../src/config/other-topics';
 import { BROWSER_FAMILIES, REQUIRED_BROWSERS } from '../../src/config/browsers';
 import { causeSchema, faqSchema, messageSchema, otherSchema, preventSchema } from '../../src/lib/content-schema';
-import { INITIAL_STEP, questionMeta } from '../../src/wizard/steps';
+import { questionMeta } from '../../src/wizard/steps';
+import { MESSAGE_STEP } from '../../src/wizard/tree';
 import { MESSAGE_GROUP_IDS } from '../../src/config/messages';
 import { fingerprint, runs, words } from '../helpers/shingles';
 
@@ -37,7 +38,7 @@ const faq = docsIn('faq');
 const other = existsSync(`${CONTENT}other`) ? docsIn('other') : [];
 const messages = parseYaml(readFileSync(`${CONTENT}messages.yaml`, 'utf8')) as Record<string, unknown>[];
 const prevent = parseYaml(readFileSync(`${CONTENT}prevent.yaml`, 'utf8')) as Record<string, unknown>[];
-const wizardAnswers = questionMeta(INITIAL_STEP)!.answers.map((a) => a.id);
+const wizardAnswers = questionMeta(MESSAGE_STEP)!.answers.map((a) => a.id);
 
 
 /** Schema problems as "field: message" lines, so a failure names what to fix. */

@@ -1,82 +1,89 @@
 /**
- * Live check results as machine events: a question a check settled is shown as "We detected … —
- * is that right?", and a check never changes where an answer leads.
+ * Live findings in the wizard: a question a check settled is asked as a plain confirmation, a
+ * finding counts in the ranking until the visitor calls it wrong, findings never change which
+ * question comes next, and /check/'s saved results are reused only while fresh and in the same browser.
  */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { CheckResult } from '../../src/checks/types';
-import type { CheckId } from '../../src/config/checks';
+import { CHECK_IDS, CHECK_INFO, type CheckId } from '../../src/config/checks';
+import { savedResults, saveResults } from '../../src/checks/saved';
 import { isCheckResult } from '../../src/wizard/check-events';
 import { wizardMachine } from '../../src/wizard/machine';
-import { answer, startAt, stepOf, withCheck } from '../../src/wizard/session';
-import { QUESTION_IDS, questionMeta } from '../../src/wizard/steps';
+import { rankOutcomes } from '../../src/wizard/rank';
+import { answer, replay, startAt, stepOf, withCheck } from '../../src/wizard/session';
+import { QUESTION_IDS, questionMeta, resultMeta } from '../../src/wizard/steps';
+import { FINDINGS } from '../../src/wizard/tree';
 import { wizardView, type QuestionView } from '../../src/wizard/view';
 import { explainResult } from '../../src/wizard/explain';
+import { wizardCheckIds } from '../../src/scripts/wizard-checks';
 
-const check = (id: CheckId, status: CheckResult['status'], causes: CheckResult['causes'] = []): CheckResult => ({
+const check = (id: CheckId, status: CheckResult['status']): CheckResult => ({
   id,
   status,
   summary: `${id} says ${status}.`,
   detail: 'Measured in a test.',
-  causes,
+  causes: [...CHECK_INFO[id].causes],
 });
-
+const a = (step: string, answer: string) => ({ step, answer });
 const questionView = (s: ReturnType<typeof startAt>): QuestionView => {
   const v = wizardView(s).step;
   if (v.kind !== 'question') throw new Error('not a question');
   return v;
 };
+const browserAnswers = [a('where', 'computer'), a('message', 'session-expired')];
 
-describe('CHECK.RESULT events', () => {
-  it('are kept by a running actor while the visitor answers', () => {
+describe('findings as machine events', () => {
+  it('are kept by a running actor while the visitor answers, and survive Start again', () => {
     const actor = createActor(wizardMachine).start();
-    actor.send({ type: 'ANSWER', answer: 'other' });
-    actor.send({ type: 'CHECK.RESULT', result: check('private-mode', 'problem', ['private-browsing']) });
-    expect(actor.getSnapshot().value).toBe('when'); // a check result is not an answer
+    actor.send({ type: 'ANSWER', answer: 'computer' });
+    actor.send({ type: 'CHECK.RESULT', result: check('private-mode', 'problem') });
+    expect(actor.getSnapshot().value).toBe('message'); // a finding is not an answer
+    actor.send({ type: 'ANSWER', answer: 'session-expired' });
     actor.send({ type: 'ANSWER', answer: 'reopen' });
     const view = questionView(actor.getSnapshot());
-    expect(view.heading).toBe('We detected that this is likely a private or incognito window. Is that right?');
-    expect(view.detectedBy).toBe('private-mode says problem.');
-    expect(view.answers[0]).toMatchObject({ id: 'yes', detected: true });
-    expect(view.answers.filter((a) => a.detected)).toHaveLength(1);
+    expect(view.heading).toBe('We found that this is likely a private or incognito window. Is that right?');
+    expect(view.found).toBe('private-mode says problem.');
+    expect(view.answers.map((x) => [x.id, x.label])).toEqual([
+      ['yes', 'Yes, that’s right'],
+      ['no', 'No, that’s wrong'],
+    ]);
     actor.send({ type: 'RESTART' });
-    expect(actor.getSnapshot().value).toBe('message');
-    expect(actor.getSnapshot().context.answers).toEqual([]);
+    expect(actor.getSnapshot().value).toBe('where');
     expect(actor.getSnapshot().context.checks['private-mode']?.status).toBe('problem'); // the browser did not change
     actor.stop();
   });
 
-  // Every detection rule in the tree, from its check's point of view.
   const rules = QUESTION_IDS.flatMap((step) => (questionMeta(step)!.detect ?? []).map((rule) => [step, rule] as const));
 
-  it('covers the questions a check can answer', () => {
-    expect(new Set(rules.map(([step]) => step))).toEqual(
-      new Set(['private-window', 'clears-on-close', 'status', 'vpn', 'extensions', 'browser-age', 'clock']),
-    );
+  it('every check the wizard hears of counts in the ranking, and the yes-or-no questions are asked as confirmations', () => {
+    for (const id of CHECK_IDS) expect(Object.values(FINDINGS[id].problem ?? {}).some((w) => w > 0), id).toBe(true);
+    expect(new Set(rules.map(([step]) => step))).toEqual(new Set(['away-what', 'private-window', 'clears-on-close', 'status', 'clock']));
   });
 
-  it.each(rules.flatMap(([step, rule]) => rule.statuses.map((status) => [step, rule.check, status, rule.answer] as const)))(
-    '%s: %s reporting %s is shown as detected answer %s, and leads where that answer leads',
-    (step, checkId, status, detected) => {
+  it.each(rules.flatMap(([step, rule]) => rule.statuses.map((status) => [step, rule.check, status, rule.answer, rule.otherwise] as const)))(
+    '%s: %s reporting %s is confirmed as %s (or %s), and every answer leads to the same next question as without it',
+    (step, checkId, status, yes, no) => {
       const plain = startAt(step);
-      const withResult = withCheck(plain, check(checkId, status));
-      const view = questionView(withResult);
-      expect(view.heading).toMatch(/^We detected that .+\. Is that right\?$/);
-      expect(view.question).toBe(questionMeta(step)!.question);
-      expect(view.answers[0]!.id).toBe(detected);
-      expect(view.answers.map((a) => a.id).sort()).toEqual(questionMeta(step)!.answers.map((a) => a.id).sort());
-      for (const a of questionMeta(step)!.answers) {
-        expect(stepOf(answer(withResult, a.id)!)).toBe(stepOf(answer(plain, a.id)!));
+      const found = withCheck(plain, check(checkId, status));
+      const view = questionView(found);
+      expect(view.heading).toMatch(/^We found that .+\. Is that right\?$/);
+      expect(view.answers.map((x) => x.id)).toEqual([yes, no]);
+      const ids = questionMeta(step)!.answers.map((x) => x.id);
+      expect(ids).toContain(yes);
+      expect(ids).toContain(no);
+      for (const id of ids) {
+        const [withIt, without] = [stepOf(answer(found, id)!), stepOf(answer(plain, id)!)];
+        // A question leads to the same question; at the end, the finding may change the ranking.
+        if (questionMeta(without)) expect(withIt).toBe(without);
+        else expect(resultMeta(withIt)).toBeDefined();
       }
     },
   );
 
-  it('never settles a question with an "unknown" result or a check it does not use', () => {
-    const unknown = withCheck(startAt('clock'), check('clock', 'unknown'));
-    expect(questionView(unknown).heading).toBe(questionMeta('clock')!.question);
-    const unrelated = withCheck(startAt('clock'), check('blockers', 'problem'));
-    expect(questionView(unrelated).heading).toBe(questionMeta('clock')!.question);
-    expect(questionView(unrelated).answers.some((a) => a.detected)).toBe(false);
+  it('an "unknown" result, or a check the question does not use, settles nothing', () => {
+    expect(questionView(withCheck(startAt('clock'), check('clock', 'unknown'))).heading).toBe(questionMeta('clock')!.question);
+    expect(questionView(withCheck(startAt('clock'), check('blockers', 'problem'))).heading).toBe(questionMeta('clock')!.question);
   });
 
   it('a later result for the same check replaces the earlier one', () => {
@@ -84,18 +91,43 @@ describe('CHECK.RESULT events', () => {
     s = withCheck(s, check('clock', 'ok'));
     expect(questionView(s).answers[0]!.id).toBe('right');
   });
+});
 
-  it('a confirmed detection and a supporting check are part of “why we think so”', () => {
-    const checks = { 'private-mode': check('private-mode', 'warning', ['private-browsing']), blockers: check('blockers', 'problem', ['browser-extensions']) };
-    const answers = [
-      { step: 'message', answer: 'other' },
-      { step: 'when', answer: 'reopen' },
-      { step: 'private-window', answer: 'yes' },
-    ];
-    const { reasons, elsewhere } = explainResult('private-browsing', answers, checks);
+describe('findings in the ranking', () => {
+  const vague = [...browserAnswers, a('when', 'active'), a('this-browser', 'everywhere'), a('status', 'not-sure'), a('account-change', 'not-sure')];
+
+  it('an incident is not overruled by “I can’t tell”, and a result page re-ranks when it arrives', () => {
+    expect(rankOutcomes(vague).top).not.toBe('server-maintenance');
+    expect(rankOutcomes(vague, { 'service-status': check('service-status', 'problem') }).top).toBe('server-maintenance');
+    const replayed = replay(vague);
+    expect(replayed.ok).toBe(true);
+    if (replayed.ok) expect(stepOf(withCheck(replayed.snapshot, check('service-status', 'problem')))).toBe('server-maintenance');
+  });
+
+  it('an explicit “No, that’s wrong” removes the finding, and the result says so', () => {
+    const checks = { 'private-mode': check('private-mode', 'problem') };
+    const said = [...browserAnswers, a('when', 'reopen'), a('private-window', 'no'), a('clears-on-close', 'not-sure')];
+    const ranking = rankOutcomes(said, checks);
+    expect(ranking.top).not.toBe('private-browsing');
+    expect(explainResult(ranking.top, said, checks).overruled).toEqual(['You told us this was wrong, so we left it out: “private-mode says problem.”']);
+    // "Not sure" is not a contradiction: the finding still counts.
+    const unsure = [...browserAnswers, a('when', 'reopen'), a('private-window', 'not-sure'), a('clears-on-close', 'not-sure')];
+    expect(rankOutcomes(unsure, checks).top).toBe('private-browsing');
+  });
+
+  it('a finding about this browser does not count when the message appears in the app or a tool', () => {
+    const app = [a('where', 'app'), a('message', 'session-expired'), a('app-when', 'not-sure'), a('status', 'not-sure')];
+    const blocked = { cookies: check('cookies', 'problem'), 'private-mode': check('private-mode', 'problem') };
+    expect(rankOutcomes(app, blocked)).toEqual(rankOutcomes(app));
+    expect(FINDINGS['service-status'].scope).toBe('any');
+  });
+
+  it('a confirmed finding is part of “why we think so” once, as agreement', () => {
+    const checks = { 'private-mode': check('private-mode', 'warning') };
+    const said = [...browserAnswers, a('when', 'reopen'), a('private-window', 'yes')];
+    const { reasons } = explainResult('private-browsing', said, checks);
     expect(reasons).toContain('You use a private window, which forgets your sign-in when it closes. (the live check agrees)');
-    expect(reasons).toContain('The live check found: private-mode says warning.');
-    expect(elsewhere).toEqual([{ text: 'blockers says problem.', result: 'browser-extensions' }]);
+    expect(reasons.filter((r) => r.startsWith('The live check found'))).toEqual([]);
   });
 
   it('validates results that arrive as DOM events', () => {
@@ -104,6 +136,40 @@ describe('CHECK.RESULT events', () => {
     expect(isCheckResult({ ...check('clock', 'ok'), status: 'bad' })).toBe(false);
     expect(isCheckResult({ id: 'clock', status: 'ok' })).toBe(false);
     expect(isCheckResult(null)).toBe(false);
-    expect(isCheckResult('clock')).toBe(false);
+  });
+});
+
+describe('what /check/ found earlier on this device', () => {
+  const memory = () => {
+    const data = new Map<string, string>();
+    return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
+  };
+  const DAY = 86_400_000;
+  const results = CHECK_IDS.map((id) => check(id, 'problem'));
+
+  it('keeps only the results the wizard reuses, and hands them back while fresh and in the same browser', () => {
+    const store = memory();
+    saveResults(store, [...results, check('network', 'unknown')], 1_000 * DAY, 'UA 1');
+    const reused = CHECK_IDS.filter((id) => 'saved' in CHECK_INFO[id].inWizard);
+    expect(savedResults(store, 1_000 * DAY + 1000, 'UA 1').map((r) => r.id)).toEqual(reused);
+    // The browser version is only trusted in the same browser; the restart test is this profile's own.
+    expect(savedResults(store, 1_000 * DAY, 'UA 2').map((r) => r.id)).toEqual(reused.filter((id) => { const rule = CHECK_INFO[id].inWizard; return 'saved' in rule && !rule.saved.sameBrowser; }));
+    expect(savedResults(store, 1_031 * DAY, 'UA 1')).toEqual([]);
+    expect(savedResults(store, 999 * DAY, 'UA 1')).toEqual([]); // from the future: a wrong clock
+  });
+
+  it('ignores damaged or forged data and blocked storage', () => {
+    const store = memory();
+    for (const raw of ['{', 'null', '[]', '{"persistence":{"at":"x"}}', '{"persistence":{"at":1,"browser":"UA","result":{"id":"clock","status":"ok"}}}']) {
+      store.data.set('shc.check-results.v1', raw);
+      expect(savedResults(store, 2, 'UA')).toEqual([]);
+    }
+    const blocked = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('SecurityError'); } };
+    expect(() => saveResults(blocked, results, 1, 'UA')).not.toThrow();
+    expect(savedResults(blocked, 1, 'UA')).toEqual([]);
+  });
+
+  it('the wizard runs the rest itself', () => {
+    expect(wizardCheckIds().every((id) => 'live' in CHECK_INFO[id].inWizard)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-/** The wizard's words: explanations, the support summary and the staff list. */
+/** The wizard's tree and words as data: answers that give evidence say so in words, message choices quote the catalog, explanations and the support summary. */
 import { describe, expect, it } from 'vitest';
 import { CAUSE_SLUGS } from '../../src/config/causes';
 import { site } from '../../src/config/site';
@@ -6,21 +6,44 @@ import { explainResult, supportSummary } from '../../src/wizard/explain';
 import { OUTCOMES } from '../../src/wizard/outcomes';
 import { wizardResults } from '../../src/wizard/results';
 import { QUESTION_IDS, RESULT_IDS, questionMeta } from '../../src/wizard/steps';
+import { MESSAGE_STEP, RESULTS } from '../../src/wizard/tree';
+import { reasonOf } from '../../src/wizard/reasons';
+import { rawMessages } from '../helpers/catalog';
 
 describe('questions and results as data', () => {
-  it('every answer has words, and ids fit in a URL', () => {
+  it('every question and answer has words, ids fit in a URL, and evidence is explained', () => {
     for (const id of QUESTION_IDS) {
       const meta = questionMeta(id)!;
       expect(id).toMatch(/^[a-z0-9-]+$/);
       expect(meta.question.length).toBeGreaterThan(10);
-      expect(meta.help.length).toBeGreaterThan(10);
+      if (meta.help !== undefined) expect(meta.help.length).toBeGreaterThan(10);
       const ids = meta.answers.map((a) => a.id);
       expect(new Set(ids).size, id).toBe(ids.length);
       for (const a of meta.answers) {
         expect(a.id).toMatch(/^[a-z0-9-]+$/);
         expect(a.label).toBeTruthy();
+        // An answer that moves the ranking says why in words on the result page.
+        const weighs = Object.values(a.weights).some((w) => w !== 0);
+        if (weighs) expect(reasonOf(id, a.id), `${id}=${a.id}`).not.toBe('');
+        for (const outcome of Object.keys(a.weights)) expect(Object.keys(RESULTS), `${id}=${a.id}`).toContain(outcome);
       }
     }
+  });
+
+  it('every quoted message in the message choices is a message people reported (content/messages.yaml)', () => {
+    const catalog = rawMessages();
+    const known = catalog.flatMap((m) => [m.message, ...(m.variants ?? [])]).map((t) => t.replace(/\.\.\./g, '…').toLowerCase());
+    for (const step of [MESSAGE_STEP, 'other-message']) {
+      for (const a of questionMeta(step)!.answers) {
+        for (const [, quote] of a.label.matchAll(/“([^”]+)”/g)) {
+          const words = quote!.replace(/^… /, '').toLowerCase();
+          expect(known.some((k) => k.includes(words)), `${step}=${a.id}: “${quote}”`).toBe(true);
+        }
+      }
+    }
+    // The paste box continues the wizard with the message choice a catalog entry names.
+    const choices = questionMeta(MESSAGE_STEP)!.answers.map((a) => a.id);
+    for (const m of catalog.filter((x) => x.wizard)) expect(choices, m.id).toContain(m.wizard);
   });
 
   it('every result has its words, and the staff list has every result with a short summary', () => {
@@ -32,41 +55,35 @@ describe('questions and results as data', () => {
       expect(r.url).toBe(`/diagnose/result/${r.id}/`);
       expect(r.summary.length, r.id).toBeLessThanOrEqual(160);
       expect(r.title.length).toBeGreaterThan(3);
-      for (const n of OUTCOMES[r.id]!.next) {
-        expect(RESULT_IDS, `${r.id} → ${n}`).toContain(n);
-        expect(n).not.toBe(r.id);
-      }
     }
   });
 });
 
 describe('why we think so, and the summary for support', () => {
   const answers = [
+    { step: 'where', answer: 'computer' },
     { step: 'message', answer: 'session-expired' },
     { step: 'when', answer: 'away' },
-    { step: 'idle-length', answer: 'long' },
+    { step: 'away-what', answer: 'stayed' },
   ];
 
-  it('explains a result with what each telling answer says', () => {
-    const { reasons } = explainResult('inactivity-timeout', answers);
-    expect(reasons).toEqual([
-      'The page says your session expired. That fits most causes, so when it happens tells them apart.',
-      'It appears when you come back to a tab you left alone.',
-      'The tab was left alone for half an hour or more, long enough for an idle timeout.',
+  it('explains a result with what each telling answer says, skipping those that tell nothing', () => {
+    expect(explainResult('inactivity-timeout', answers).reasons).toEqual([
+      'It happens in a browser on a computer.',
+      'It happens when you come back to a tab you left open.',
+      'The device stayed awake on one connection, so only the time away changed.',
     ]);
+    expect(explainResult('unclear', [{ step: 'message', answer: 'not-sure' }]).reasons).toEqual([]);
   });
 
-  it('skips answers that tell nothing', () => {
-    expect(explainResult('inactivity-timeout', [{ step: 'message', answer: 'other' }]).reasons).toEqual([]);
-  });
-
-  it('summarises the result, the answers, the checks and a link that restores the path', () => {
+  it('summarises the result, the other candidates, the answers, the checks in words and a link that restores the path', () => {
     const text = supportSummary('inactivity-timeout', answers, { clock: { id: 'clock', status: 'ok', summary: 'Clock is right.', detail: '', causes: [] } }, 'https://help.example');
     expect(text).toContain(`${site.siteName}: diagnosis summary`);
-    expect(text).toContain('Most likely cause: Idle too long (inactivity-timeout)');
-    expect(text).toContain('Link: https://help.example/diagnose/result/inactivity-timeout/?a=message:session-expired,when:away,idle-length:long');
-    expect(text).toContain('- How long was the tab left alone? Half an hour or more');
-    expect(text).toContain('- clock: ok. Clock is right.');
+    expect(text).toContain('Most likely cause: Idle too long');
+    expect(text).toContain('Link: https://help.example/diagnose/where=computer/message=session-expired/when=away/away-what=stayed/');
+    expect(text).toContain('- While you were away, did the device sleep or change network? No, it stayed awake on one connection');
+    expect(text).toContain('- Device clock: Clock is right.');
+    expect(text).not.toMatch(/inactivity-timeout|clock: ok/); // words, not ids
   });
 
   it('says so when no answers were given', () => {
