@@ -65,13 +65,20 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
    * the result words are not loaded at all.
    */
   let drawnResult = '';
+  /** The question on screen, as drawn: a finding that changes nothing on it redraws nothing. */
+  let drawnQuestion = '';
 
   async function paint(): Promise<void> {
     const mine = ++ticket;
     const view = wizardView(snapshot);
     const step = view.step;
-    if (step.kind === 'question') renderQuestion(doc, root!, step);
-    else {
+    const shownBefore = root!.dataset.step;
+    if (step.kind === 'question') {
+      const drawn = JSON.stringify([step, view.answered]);
+      if (arrived || drawn !== drawnQuestion) renderQuestion(doc, root!, step);
+      drawnQuestion = drawn;
+    } else {
+      drawnQuestion = '';
       const { answers, checks: found } = snapshot.context;
       const signature = resultSignature(step.step, answers, found);
       if (root!.dataset.step !== step.step || signature !== drawnResult) {
@@ -81,13 +88,16 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
         } catch {
           // The result's words could not be loaded (offline?): the static result page has them.
           results = undefined;
-          win.location.assign(stepUrl(step.step, answers));
+          const url = stepUrl(step.step, answers);
+          if (mine === ticket && url !== here()) win.location.assign(url);
           return;
         }
         if (mine !== ticket) return; // A newer step was chosen meanwhile.
         body!.replaceChildren(m.buildResult(doc, step.step, answers, found, copied?.url === here() ? copied.text : undefined));
         doc.title = `${m.pageTitle(step.step)} · ${site.siteName}`;
         drawnResult = signature;
+        // A finding that changed the result while it was on screen: say so (focus stays put).
+        if (!arrived && shownBefore !== step.step) say(m.resultChanged(step.step));
       }
       addCopyButton(doc, body!);
     }
@@ -116,13 +126,12 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
   let noticeTicket = 0;
   function showNotice(problem: RestoreProblem | null): void {
     const mine = ++noticeTicket;
-    notice.hidden = true;
     notice.textContent = '';
     if (!problem) return;
     void import('../wizard/notices').then(({ NOTICE_COPY }) => {
       if (mine !== noticeTicket) return; // the visitor has moved on
+      // The alert region is always there: text put into it is announced.
       notice.textContent = `${NOTICE_COPY.problems[problem]} ${NOTICE_COPY.restart}`;
-      notice.hidden = false;
     });
   }
 
@@ -192,9 +201,11 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
     m.summaryWithReport(stepOf(snapshot), snapshot.context.answers, snapshot.context.checks, win.location.origin);
 
   async function copySummary(button: HTMLButtonElement): Promise<void> {
+    const url = here();
     const m = await loadResults();
     const text = await summaryNow(m);
-    copied = { url: here(), text };
+    if (url !== here()) return; // The visitor moved on meanwhile.
+    copied = { url, text };
     await m.copySummary(button, text, doc, win);
   }
 
@@ -217,18 +228,11 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
             : null
         : null;
     const typed = root!.querySelector<HTMLTextAreaElement>('#wizard-paste-text')?.value;
-    const before = stepOf(snapshot);
     await draw();
     const paste = root!.querySelector<HTMLTextAreaElement>('#wizard-paste-text');
-    if (typed && paste) paste.value = typed;
-    if (selector) root!.querySelector<HTMLElement>(selector)?.focus();
-    if (copied && before === stepOf(snapshot)) {
-      // The copied report should carry the new finding too.
-      const text = await summaryNow(await loadResults());
-      copied = { url: here(), text };
-      const box = root!.querySelector<HTMLTextAreaElement>('#wizard-summary');
-      if (box) box.value = text;
-    }
+    if (typed && paste && !paste.value) paste.value = typed;
+    if (selector && !root!.contains(doc.activeElement)) root!.querySelector<HTMLElement>(selector)?.focus();
+    // A summary already copied stays as it was copied: what is shown is what is on the clipboard.
   }
 
   function receiveCheck(result: CheckResult): void {

@@ -16,15 +16,15 @@ export type PasteOutcome =
 
 /** What the paste box needs of the wizard it sits in. */
 export interface PasteWizard {
-  /** Whether the first question can take this answer now. */
+  /** Whether the message question can take this answer now. */
   canContinue(answer: string): boolean;
-  /** Answer the first question with it and move on. */
+  /** Answer the message question with it and move on. */
   continueWith(answer: string): void;
   /** Announce to screen readers. */
   say(message: string): void;
 }
 
-/** Where a paste leads. `canContinue`: whether the wizard can take this first-question answer here. */
+/** Where a paste leads. `canContinue`: whether the wizard can take this message-question answer here. */
 export async function readPaste(text: string, fetchFn: typeof fetch, canContinue: (answer: string) => boolean): Promise<PasteOutcome> {
   const found = (await loadCatalogMatcher(fetchFn)).match(text);
   if (found?.entry.wizard && canContinue(found.entry.wizard)) return { kind: 'wizard', answer: found.entry.wizard, wording: found.wording };

@@ -14,6 +14,9 @@ export { supportSummary };
 
 export const pageTitle = (step: string): string => resultView(step).pageTitle;
 
+/** Said when a live finding changed the result on screen. */
+export const resultChanged = (step: string): string => RESULT_COPY.changed(resultView(step).pageTitle);
+
 /** The summary plus a /report/#… link (its code loads on first use; without it, the summary alone). */
 export async function summaryWithReport(step: string, answers: readonly AnswerRecord[], checks: CheckResults, origin: string): Promise<string> {
   const text = supportSummary(step, answers, checks, origin);
@@ -39,7 +42,7 @@ export function buildResult(doc: Document, step: string, answers: readonly Answe
     h('ol', { class: 'wizard-fix' }, r.fix.map((f) => h('li', null, f))),
     h('p', null, h('a', { class: 'button button-primary', href: r.fixHref }, r.fixLabel)),
     h('h3', null, RESULT_COPY.why),
-    r.reasons.length ? h('ul', { class: 'wizard-reasons' }, r.reasons.map((t) => h('li', null, t))) : h('p', null, RESULT_COPY.whyNone),
+    r.reasons.length ? h('ul', { class: 'wizard-reasons' }, r.reasons.map((t) => h('li', null, t))) : h('p', null, r.whyNone),
     r.overruled.length ? h('ul', { class: 'wizard-overruled' }, r.overruled.map((t) => h('li', null, t))) : '',
     h('p', null, r.because),
     ...(r.also.length

@@ -6,7 +6,7 @@ import { site } from '../config/site';
 import { CHECK_INFO } from '../config/checks';
 import type { CheckResult } from '../checks/types';
 import { stepUrl } from './path';
-import { confirmedChecks, countedFindings, detectedAnswer, overruledChecks, rankOutcomes } from './rank';
+import { agreeingChecks, countedFindings, detections, overruledChecks, rankOutcomes } from './rank';
 import { questionMeta, resultMeta } from './steps';
 import { FINDINGS } from './tree';
 import { reasonOf } from './reasons';
@@ -19,7 +19,8 @@ export const EXPLAIN_COPY = {
   checkFound: 'The live check found:',
   overruled: (finding: string) => `You told us this was wrong, so we left it out: “${finding}”`,
   summaryTitle: `${site.siteName}: diagnosis summary`,
-  likely: 'Most likely cause',
+  /** What a result is, in front of its title. */
+  kind: { cause: 'Most likely cause', topic: 'Not a sign-in problem', unclear: 'Result' },
   stopped: 'Stopped at',
   link: 'Link',
   answers: 'Answers',
@@ -28,12 +29,18 @@ export const EXPLAIN_COPY = {
   also: 'Also possible',
 } as const;
 
+/** A cause, a "not a sign-in problem" topic, or "unclear". */
+export function resultKind(id: string): 'cause' | 'topic' | 'unclear' {
+  const meta = resultMeta(id);
+  return meta?.cause ? 'cause' : meta?.topic ? 'topic' : 'unclear';
+}
+
 export interface AnsweredQuestion {
   readonly step: string;
   readonly question: string;
   readonly answer: string;
   /** What the answer tells us ("" when it tells nothing, e.g. "not sure"). */
-  readonly says: string;
+  readonly reason: string;
   /** A live check had found this very answer. */
   readonly confirmedByCheck: boolean;
 }
@@ -49,8 +56,8 @@ export function answeredQuestions(answers: readonly AnswerRecord[], checks: Chec
       step: record.step,
       question: meta.question,
       answer: chosen.label,
-      says: reasonOf(record.step, chosen.id),
-      confirmedByCheck: detectedAnswer(meta, checks)?.rule.answer === chosen.id,
+      reason: reasonOf(record.step, chosen.id),
+      confirmedByCheck: detections(meta, checks).some((d) => d.rule.answer === chosen.id),
     });
   }
   return out;
@@ -68,9 +75,9 @@ export interface Explanation {
 
 export function explainResult(resultId: string, answers: readonly AnswerRecord[], checks: CheckResults = {}): Explanation {
   const reasons = answeredQuestions(answers, checks)
-    .filter((a) => a.says)
-    .map((a) => (a.confirmedByCheck ? `${a.says} (${EXPLAIN_COPY.checkAgrees})` : a.says));
-  const confirmed = confirmedChecks(answers, checks);
+    .filter((a) => a.reason)
+    .map((a) => (a.confirmedByCheck ? `${a.reason} (${EXPLAIN_COPY.checkAgrees})` : a.reason));
+  const confirmed = agreeingChecks(answers, checks);
   for (const r of countedFindings(answers, checks)) {
     if (!confirmed.has(r.id) && resultMeta(resultId) && speaksFor(r, resultId as OutcomeId)) reasons.push(`${EXPLAIN_COPY.checkFound} ${r.summary}`);
   }
@@ -86,7 +93,7 @@ export function supportSummary(stateId: string, answers: readonly AnswerRecord[]
   const result = resultMeta(stateId);
   const question = questionMeta(stateId);
   const lines = [EXPLAIN_COPY.summaryTitle, ''];
-  lines.push(result ? `${EXPLAIN_COPY.likely}: ${outcomeTitle(stateId)}` : `${EXPLAIN_COPY.stopped}: ${question?.question ?? stateId}`);
+  lines.push(result ? `${EXPLAIN_COPY.kind[resultKind(stateId)]}: ${outcomeTitle(stateId)}` : `${EXPLAIN_COPY.stopped}: ${question?.question ?? stateId}`);
   if (result && answers.length) {
     const others = rankOutcomes(answers, checks).candidates.filter((c) => c.id !== stateId).map((c) => outcomeTitle(c.id));
     if (others.length) lines.push(`${EXPLAIN_COPY.also}: ${others.join('; ')}`);

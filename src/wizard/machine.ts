@@ -10,7 +10,7 @@
  * (./rank.ts); a check result arriving on a result page ranks again.
  */
 import { assign, setup } from 'xstate';
-import { rankOutcomes } from './rank';
+import { detections, questionData, rankOutcomes } from './rank';
 import { INITIAL_STEP, QUESTIONS, RANK, RESULTS } from './tree';
 import type { AnswerRecord, Facts, QuestionData, Route, WizardContext, WizardEvent } from './types';
 
@@ -39,7 +39,12 @@ const wizard = setup({
   },
   actions: {
     record: assign({
-      answers: ({ context }, params: { step: string; answer: string }) => [...context.answers, params],
+      answers: ({ context }, params: { step: string; answer: string }) => {
+        // Which findings the question was asked about, for "Yes, that's right" / "No, that's wrong".
+        const meta = questionData(params.step);
+        const asked = meta ? detections(meta, context.checks).map((d) => d.rule.check) : [];
+        return [...context.answers, asked.length ? { ...params, asked } : params];
+      },
     }),
     keepCheck: assign({
       checks: ({ context, event }) =>

@@ -12,8 +12,8 @@ const maker = site.product.maker;
 export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
   'inactivity-timeout': {
     title: 'Idle too long',
-    summary: `${app} ended a session that had been quiet for a while; sign in again, and reload the tab before you type after a break.`,
-    because: 'The message comes after the tab was left alone. Apps end sessions that stay quiet too long, to protect your account.',
+    summary: 'Web apps often end a session that has been quiet for a while; sign in again, and reload the tab before you type after a break.',
+    because: `The message comes after the tab was left alone. Web apps commonly end quiet sessions to protect accounts; ${maker} does not publish how long ${app} waits.`,
     fix: ['Copy any unsent text before you click anything.', 'Reload the page and sign in again.', 'After a long break, reload the tab before you start typing.'],
   },
   'cleared-cookies': {
@@ -26,7 +26,7 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     title: 'Private or incognito window',
     summary: 'Private windows forget your sign-in when they close, so you are asked again each time; use a normal window to stay signed in.',
     because: 'A private or incognito window keeps nothing once it closes, so every new one starts signed out.',
-    fix: ['Copy any unsent text.', 'Open a normal window: Ctrl+N, or Cmd+N on a Mac.', `Sign in to ${app} there and close the private window.`],
+    fix: ['Copy any unsent text.', 'Open a normal window or tab: Ctrl+N (Cmd+N on a Mac), or switch off Private in your phone browser’s tabs view.', `Sign in to ${app} there and close the private window.`],
   },
   'browser-extensions': {
     title: 'Blocking extensions',
@@ -49,7 +49,7 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
   'expired-token': {
     title: 'Expired sign-in token',
     summary: 'The token that keeps you signed in ran out or was cancelled; sign in again, and clear this one site’s cookies if it keeps coming back.',
-    because: 'When it happens in every browser, or the message names a token, the sign-in token itself was rejected: it ran out, or was cancelled, for example by a password change.',
+    because: 'When it happens in every browser, or the message names a token, the sign-in itself is likely being turned down: it ran out, or was cancelled, for example by a password change.',
     fix: ['Reload the page and sign in once.', `If it comes back quickly, clear cookies and site data for ${app} only, not your whole browser.`, 'If it still returns, check your device clock.'],
   },
   'network-changes': {

@@ -18,34 +18,43 @@ export interface Detection {
   readonly result: CheckResult;
 }
 
-/** The first rule whose check has reported one of its statuses ("unknown" never settles anything). */
-export function detectedAnswer(meta: QuestionData, checks: CheckResults): Detection | undefined {
-  for (const rule of meta.detect ?? []) {
+/** The rules whose check has reported one of their statuses, in order ("unknown" never settles anything). */
+export function detections(meta: QuestionData, checks: CheckResults): Detection[] {
+  return (meta.detect ?? []).flatMap((rule) => {
     const result = checks[rule.check];
-    if (result && result.status !== 'unknown' && rule.statuses.includes(result.status)) return { rule, result };
-  }
-  return undefined;
-}
-
-/** What the visitor said about each finding they were asked to confirm. */
-function verdicts(answers: readonly AnswerRecord[], checks: CheckResults): { check: CheckId; verdict: 'confirmed' | 'overruled' | 'unsure' }[] {
-  return answers.flatMap((record) => {
-    const meta = questionData(record.step);
-    const detection = meta && detectedAnswer(meta, checks);
-    if (!detection) return [];
-    const verdict = record.answer === detection.rule.answer ? 'confirmed' : record.answer === 'not-sure' ? 'unsure' : 'overruled';
-    return [{ check: detection.rule.check, verdict }];
+    return result && result.status !== 'unknown' && rule.statuses.includes(result.status) ? [{ rule, result }] : [];
   });
 }
 
-const checksWith = (answers: readonly AnswerRecord[], checks: CheckResults, verdict: 'confirmed' | 'overruled'): Set<CheckId> =>
-  new Set(verdicts(answers, checks).filter((v) => v.verdict === verdict).map((v) => v.check));
+/** The finding a question is asked about: the first rule that fired. */
+export const detectedAnswer = (meta: QuestionData, checks: CheckResults): Detection | undefined => detections(meta, checks)[0];
 
-/** Checks whose finding the visitor explicitly called wrong (answered otherwise than found, not "not sure"). */
-export const overruledChecks = (answers: readonly AnswerRecord[], checks: CheckResults): Set<CheckId> => checksWith(answers, checks, 'overruled');
+/**
+ * Checks whose finding the visitor explicitly called wrong: they were asked about it ("We found
+ * that … Is that right?") and answered "No, that's wrong". Every finding of that question that
+ * claimed the same goes with it. A finding that arrived after the answer was never called wrong.
+ */
+export function overruledChecks(answers: readonly AnswerRecord[], checks: CheckResults): Set<CheckId> {
+  const out = new Set<CheckId>();
+  for (const record of answers) {
+    const meta = questionData(record.step);
+    const shown = meta ? detections(meta, checks).filter((d) => record.asked?.includes(d.rule.check)) : [];
+    const claim = shown[0]?.rule.answer;
+    if (claim === undefined || record.answer === claim || record.answer === 'not-sure') continue;
+    for (const d of shown) if (d.rule.answer === claim) out.add(d.rule.check);
+  }
+  return out;
+}
 
-/** Checks whose finding the visitor confirmed ("Yes, that's right", or chose the answer it found). */
-export const confirmedChecks = (answers: readonly AnswerRecord[], checks: CheckResults): Set<CheckId> => checksWith(answers, checks, 'confirmed');
+/** Checks whose finding agrees with the answer given (asked about it or not): "the live check agrees". */
+export function agreeingChecks(answers: readonly AnswerRecord[], checks: CheckResults): Set<CheckId> {
+  const out = new Set<CheckId>();
+  for (const record of answers) {
+    const meta = questionData(record.step);
+    for (const d of meta ? detections(meta, checks) : []) if (d.rule.answer === record.answer) out.add(d.rule.check);
+  }
+  return out;
+}
 
 /** The outcomes overruled findings spoke for. */
 function overruledOutcomes(answers: readonly AnswerRecord[], checks: CheckResults): OutcomeId[] {
@@ -123,5 +132,5 @@ export function resultSignature(step: string, answers: readonly AnswerRecord[], 
   const speaking = countedFindings(answers, checks)
     .filter((r) => (FINDINGS[r.id][r.status]?.[step as OutcomeId] ?? 0) > 0)
     .map((r) => [r.id, r.summary]);
-  return JSON.stringify([step, ranking.candidates.map((c) => c.id), ranking.uncertain, speaking, [...confirmedChecks(answers, checks)], [...overruledChecks(answers, checks)]]);
+  return JSON.stringify([step, answers, ranking.candidates.map((c) => c.id), ranking.uncertain, speaking, [...agreeingChecks(answers, checks)], [...overruledChecks(answers, checks)]]);
 }

@@ -5,7 +5,7 @@
  */
 import { site } from '../config/site';
 import { causeUrl, FIX_ANCHOR, otherUrl } from '../lib/urls';
-import { explainResult } from './explain';
+import { EXPLAIN_COPY, explainResult, resultKind } from './explain';
 import { OUTCOMES } from './outcomes';
 import { rankOutcomes } from './rank';
 import { resultMeta } from './steps';
@@ -13,7 +13,7 @@ import type { AnswerRecord, CheckResults, OutcomeId } from './types';
 
 /** The words around every result (each result's own words are in ./outcomes.ts). */
 export const RESULT_COPY = {
-  kicker: { cause: 'Most likely cause', topic: 'Not a sign-in problem', unclear: 'Result', uncertain: 'Most likely cause, but not certain' },
+  kicker: { ...EXPLAIN_COPY.kind, uncertain: 'Most likely cause, but not certain' },
   fix: 'Fix it in short',
   fixLink: 'Every step, for your browser',
   topicLink: 'Read the full answer',
@@ -31,6 +31,9 @@ export const RESULT_COPY = {
   copied: 'Summary copied',
   copyFailed: 'Could not copy. Select the summary and copy it yourself.',
   summaryLabel: 'Summary for support',
+  changed: (title: string) => `The live check found something new. ${title}.`,
+  unclearLead: 'Nothing in your answers points to one cause. Common causes your answers do not rule out:',
+  whyNothing: 'Your answers so far don’t point to one cause on their own.',
   /** In front of the /report/#… link appended to the support summary. */
   reportLink: 'Diagnostic report (opens read-only in any browser):',
 } as const;
@@ -59,6 +62,10 @@ export interface ResultView {
   /** The other candidates the answers did not rule out, best first. */
   readonly also: readonly LinkView[];
   readonly alsoLead: string;
+  /** Said under "Why we think so" when no answer or finding gives a reason. */
+  readonly whyNone: string;
+  /** The page holds answers (in its address), so it is worth sending to support. */
+  readonly answered: boolean;
   readonly supportHref: string;
 }
 
@@ -74,10 +81,10 @@ export function resultView(step: string, answers: readonly AnswerRecord[] = [], 
   const copy = OUTCOMES[id];
   const ranking = answers.length ? rankOutcomes(answers, checks) : null;
   const { reasons, overruled } = explainResult(step, answers, checks);
-  const kind = meta.cause ? 'cause' : meta.topic ? 'topic' : 'unclear';
+  const kind = resultKind(id);
   return {
     step,
-    pageTitle: `${RESULT_COPY.kicker.cause}: ${copy.title}`,
+    pageTitle: kind === 'unclear' ? copy.title : `${RESULT_COPY.kicker[kind]}: ${copy.title}`,
     kicker: kind === 'cause' && ranking?.uncertain ? RESULT_COPY.kicker.uncertain : RESULT_COPY.kicker[kind],
     title: copy.title,
     summary: copy.summary,
@@ -90,7 +97,9 @@ export function resultView(step: string, answers: readonly AnswerRecord[] = [], 
     also: (ranking?.candidates ?? [])
       .filter((c) => c.id !== id)
       .map((c) => ({ title: OUTCOMES[c.id].title, summary: OUTCOMES[c.id].summary, href: outcomeUrl(c.id) })),
-    alsoLead: ranking?.uncertain ? RESULT_COPY.alsoUncertain : RESULT_COPY.alsoLead,
+    alsoLead: kind === 'unclear' ? RESULT_COPY.unclearLead : ranking?.uncertain ? RESULT_COPY.alsoUncertain : RESULT_COPY.alsoLead,
+    whyNone: answers.length ? RESULT_COPY.whyNothing : RESULT_COPY.whyNone,
+    answered: answers.length > 0,
     supportHref: site.supportUrl,
   };
 }

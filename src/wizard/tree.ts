@@ -143,7 +143,6 @@ export const QUESTIONS = {
       { id: 'stayed', label: 'No, it stayed awake on one connection', next: RANK, weights: { 'inactivity-timeout': 2, 'network-changes': -2 } },
       notSure(RANK),
     ],
-    detect: [{ check: 'network', statuses: ['problem', 'warning'], answer: 'slept', otherwise: 'stayed', text: 'this device went offline, changed connection or slept while this page was open' }],
   },
   'private-window': {
     question: 'Are you using a private or incognito window?',
@@ -313,7 +312,8 @@ export const FINDINGS: Readonly<Record<CheckId, { readonly scope: 'browser' | 'a
   // An up-to-date browser does not rule out a bug in its new release, so `ok` adds nothing.
   browser: { scope: 'browser', problem: { 'app-bugs': 3 }, warning: { 'app-bugs': 1.5 } },
   clock: { scope: 'any', problem: { 'clock-skew': 5, 'security-check': 1 }, warning: { 'clock-skew': 1 }, ok: { 'clock-skew': -3 } },
-  network: { scope: 'any', problem: { 'network-changes': 2 }, warning: { 'network-changes': 1 } },
+  // Seen on /check/ (saved), not during the visitor's own trouble: a hint, not a confirmation.
+  network: { scope: 'any', problem: { 'network-changes': 1 }, warning: { 'network-changes': 0.5 } },
   'service-status': { scope: 'any', problem: { 'server-maintenance': 5 }, warning: { 'server-maintenance': 3 }, ok: { 'server-maintenance': -2 } },
 };
 
@@ -325,5 +325,5 @@ export const CONFIDENT = 2;
 export const CLOSE_RACE = 1;
 /** At or below this score an outcome counts as ruled out: the result page does not offer it. */
 export const RULED_OUT = -1.5;
-/** The result page lists the winner and at most this many other candidates. */
+/** The result page lists at most this many candidates, the winner included (plus any a finding called wrong spoke for). */
 export const MAX_CANDIDATES = 3;

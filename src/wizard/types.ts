@@ -99,6 +99,12 @@ export type StepMeta = QuestionMeta | ResultMeta;
 export interface AnswerRecord {
   readonly step: string;
   readonly answer: string;
+  /**
+   * The live findings the question was asked about ("We found that … Is that right?") when it was
+   * answered in this page. Absent when none was shown (or the answer came from a link): only a
+   * finding the visitor saw can be confirmed or called wrong. Never part of a URL.
+   */
+  readonly asked?: readonly CheckId[];
 }
 
 export type CheckResults = Partial<Record<CheckId, CheckResult>>;

@@ -5,6 +5,9 @@ import { QUESTION_IDS, RESULT_IDS, questionMeta, resultMeta, stepPath } from '..
 import { answersPath } from '../../src/wizard/path';
 import { outcomeTitle } from '../../src/wizard/outcomes';
 import { walkFrom } from '../../src/wizard/walk';
+import { RANK } from '../../src/wizard/machine';
+import { rankOutcomes } from '../../src/wizard/rank';
+import { reasonOf } from '../../src/wizard/reasons';
 import { wizardResults } from '../../src/wizard/results';
 
 const fileOf = (id: string): string => {
@@ -38,6 +41,17 @@ describe('static wizard pages', () => {
     // A sample of them, read through: every answer link leads to a page that exists.
     for (const path of paths.filter((_, i) => i % 37 === 0)) {
       for (const a of page(fileForPath(path)!).querySelectorAll('.wizard-answers a, .wizard-answered a')) expect(fileForPath(a.getAttribute('href')!), `${path} → ${a.getAttribute('href')}`).toBeDefined();
+    }
+  });
+
+  it('an answer path that ends on a result shows the outcome those answers rank first, with their reasons', () => {
+    const ends = QUESTION_IDS.flatMap((id) => walkFrom(id)).filter((w) => w.next === RANK);
+    for (const w of ends.filter((_, i) => i % 23 === 0)) {
+      const root = page(fileForPath(answersPath(w.answers))!);
+      const top = rankOutcomes(w.answers).top;
+      expect(root.querySelector('[data-wizard]')!.getAttribute('data-step'), answersPath(w.answers)).toBe(top);
+      const reasons = root.querySelectorAll('.wizard-reasons li').map((li) => li.textContent.trim());
+      expect(reasons).toEqual(w.answers.map((r) => reasonOf(r.step, r.answer)).filter(Boolean));
     }
   });
 

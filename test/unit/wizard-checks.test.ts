@@ -10,10 +10,11 @@ import { CHECK_IDS, CHECK_INFO, type CheckId } from '../../src/config/checks';
 import { savedResults, saveResults } from '../../src/checks/saved';
 import { isCheckResult } from '../../src/wizard/check-events';
 import { wizardMachine } from '../../src/wizard/machine';
-import { rankOutcomes } from '../../src/wizard/rank';
+import { overruledChecks, rankOutcomes } from '../../src/wizard/rank';
 import { answer, replay, startAt, stepOf, withCheck } from '../../src/wizard/session';
 import { QUESTION_IDS, questionMeta, resultMeta } from '../../src/wizard/steps';
 import { FINDINGS } from '../../src/wizard/tree';
+import type { CheckResults } from '../../src/wizard/types';
 import { wizardView, type QuestionView } from '../../src/wizard/view';
 import { explainResult } from '../../src/wizard/explain';
 import { wizardCheckIds } from '../../src/scripts/wizard-checks';
@@ -58,7 +59,7 @@ describe('findings as machine events', () => {
 
   it('every check the wizard hears of counts in the ranking, and the yes-or-no questions are asked as confirmations', () => {
     for (const id of CHECK_IDS) expect(Object.values(FINDINGS[id].problem ?? {}).some((w) => w > 0), id).toBe(true);
-    expect(new Set(rules.map(([step]) => step))).toEqual(new Set(['away-what', 'private-window', 'clears-on-close', 'status', 'clock']));
+    expect(new Set(rules.map(([step]) => step))).toEqual(new Set(['private-window', 'clears-on-close', 'status', 'clock']));
   });
 
   it.each(rules.flatMap(([step, rule]) => rule.statuses.map((status) => [step, rule.check, status, rule.answer, rule.otherwise] as const)))(
@@ -104,15 +105,40 @@ describe('findings in the ranking', () => {
     if (replayed.ok) expect(stepOf(withCheck(replayed.snapshot, check('service-status', 'problem')))).toBe('server-maintenance');
   });
 
-  it('an explicit “No, that’s wrong” removes the finding, and the result says so', () => {
+  /** The answers as the machine records them when the findings were there while answering. */
+  const asAnswered = (answers: ReturnType<typeof a>[], checks: CheckResults) => {
+    const replayed = replay(answers, checks);
+    if (!replayed.ok) throw new Error(replayed.problem);
+    return replayed.snapshot.context.answers;
+  };
+
+  it('an explicit “No, that’s wrong” removes the finding it was asked about, its cause stays listed, and the result says so', () => {
     const checks = { 'private-mode': check('private-mode', 'problem') };
-    const said = [...browserAnswers, a('when', 'reopen'), a('private-window', 'no'), a('clears-on-close', 'not-sure')];
+    const said = asAnswered([...browserAnswers, a('when', 'reopen'), a('private-window', 'no'), a('clears-on-close', 'not-sure')], checks);
+    expect(said.find((r) => r.step === 'private-window')?.asked).toEqual(['private-mode']);
     const ranking = rankOutcomes(said, checks);
     expect(ranking.top).not.toBe('private-browsing');
+    expect(ranking.candidates.map((c) => c.id)).toContain('private-browsing');
     expect(explainResult(ranking.top, said, checks).overruled).toEqual(['You told us this was wrong, so we left it out: “private-mode says problem.”']);
     // "Not sure" is not a contradiction: the finding still counts.
-    const unsure = [...browserAnswers, a('when', 'reopen'), a('private-window', 'not-sure'), a('clears-on-close', 'not-sure')];
+    const unsure = asAnswered([...browserAnswers, a('when', 'reopen'), a('private-window', 'not-sure'), a('clears-on-close', 'not-sure')], checks);
     expect(rankOutcomes(unsure, checks).top).toBe('private-browsing');
+  });
+
+  it('a finding that arrives after the answer (or with a link opened elsewhere) is never called wrong', () => {
+    const clock = { clock: check('clock', 'problem') };
+    const before = asAnswered([a('where', 'computer'), a('message', 'token-expired'), a('clock', 'right'), a('this-browser', 'none')], {});
+    expect(overruledChecks(before, clock)).toEqual(new Set());
+    expect(rankOutcomes(before, clock).top).toBe('clock-skew');
+    const asked = asAnswered([a('where', 'computer'), a('message', 'token-expired'), a('clock', 'right'), a('this-browser', 'none')], clock);
+    expect(overruledChecks(asked, clock)).toEqual(new Set(['clock']));
+  });
+
+  it('“No, that’s wrong” on a question two findings settled calls both wrong', () => {
+    const checks = { cookies: check('cookies', 'problem'), persistence: check('persistence', 'problem') };
+    const said = asAnswered([...browserAnswers, a('when', 'reopen'), a('private-window', 'no'), a('clears-on-close', 'no')], checks);
+    expect(overruledChecks(said, checks)).toEqual(new Set(['cookies', 'persistence']));
+    expect(explainResult(rankOutcomes(said, checks).top, said, checks).reasons.some((r) => r.startsWith('The live check found'))).toBe(false);
   });
 
   it('a finding about this browser does not count when the message appears in the app or a tool', () => {
@@ -169,7 +195,7 @@ describe('what /check/ found earlier on this device', () => {
     expect(savedResults(blocked, 1, 'UA')).toEqual([]);
   });
 
-  it('the wizard runs the rest itself', () => {
-    expect(wizardCheckIds().every((id) => 'live' in CHECK_INFO[id].inWizard)).toBe(true);
+  it('the wizard runs the quick checks itself and takes the rest from /check/', () => {
+    expect(wizardCheckIds()).toEqual(['private-mode', 'clock', 'service-status']);
   });
 });

@@ -88,7 +88,7 @@ describe('why we think so, and the summary for support', () => {
 
   it('says so when no answers were given', () => {
     const text = supportSummary('unclear', [], {}, 'https://help.example');
-    expect(text).toContain('Most likely cause: No single cause stands out\n');
+    expect(text).toContain('Result: No single cause stands out\n');
     expect(text).toContain('- (none given)');
   });
 });
