@@ -65,8 +65,9 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
    * the result words are not loaded at all.
    */
   let drawnResult = '';
-  /** The question on screen, as drawn: a finding that changes nothing on it redraws nothing. */
+  /** The question and the answers list on screen, as drawn: a finding that changes nothing on them redraws nothing. */
   let drawnQuestion = '';
+  let drawnAnswered = '';
 
   async function paint(): Promise<void> {
     const mine = ++ticket;
@@ -102,7 +103,9 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
       addCopyButton(doc, body!);
     }
     root!.dataset.step = step.step;
-    renderAnswered(doc, root!, view.answered);
+    const answered = JSON.stringify(view.answered);
+    if (answered !== drawnAnswered) renderAnswered(doc, root!, view.answered);
+    drawnAnswered = answered;
     if (view.pageTitle) doc.title = `${view.pageTitle} · ${site.siteName}`;
     if (!arrived) return;
     arrived = false;
