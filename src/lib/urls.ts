@@ -6,6 +6,11 @@
 /** The section every cause article has for the fix (README, "Writing an article"). */
 export const FIX_ANCHOR = 'fix-it-now';
 
+/** The list of causes, the wizard, and the live check. */
+export const CAUSES_PATH = '/causes/';
+export const DIAGNOSE_PATH = '/diagnose/';
+export const CHECK_PATH = '/check/';
+
 export const causeUrl = (slug: string, anchor?: string): string => `/causes/${slug}/${anchor ? `#${anchor}` : ''}`;
 export const faqUrl = (id: string): string => `/faq/#${id}`;
 /** A "not a sign-in problem" page. */

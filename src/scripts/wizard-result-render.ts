@@ -51,7 +51,7 @@ export function buildResult(doc: Document, step: string, answers: readonly Answe
           h('p', null, r.alsoLead),
           h('ul', { class: 'wizard-also' }, r.also.map((n) => h('li', null, h('a', { href: n.href }, n.title), `: ${n.summary}`))),
         ]
-      : [h('p', null, h('a', { href: '/causes/' }, RESULT_COPY.alsoNone))]),
+      : [h('p', null, h('a', { href: RESULT_COPY.alsoNoneHref }, RESULT_COPY.alsoNone))]),
     h('h3', null, RESULT_COPY.support),
     h('p', null, RESULT_COPY.supportLead),
     h('p', null, h('a', { class: 'button', href: r.supportHref, rel: 'noopener' }, RESULT_COPY.supportLink)),

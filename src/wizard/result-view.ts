@@ -4,7 +4,7 @@
  * browser only when a visitor reaches a result in place.
  */
 import { site } from '../config/site';
-import { causeUrl, FIX_ANCHOR, otherUrl } from '../lib/urls';
+import { causeUrl, CAUSES_PATH, CHECK_PATH, FIX_ANCHOR, otherUrl } from '../lib/urls';
 import { EXPLAIN_COPY, explainResult, resultKind } from './explain';
 import { OUTCOMES } from './outcomes';
 import { rankOutcomes } from './rank';
@@ -24,6 +24,7 @@ export const RESULT_COPY = {
   alsoLead: 'Your answers fit these too, best match first:',
   alsoUncertain: 'Your answers fit these almost as well, so try them too if the fix above does not help:',
   alsoNone: 'Not it? See every cause',
+  alsoNoneHref: CAUSES_PATH,
   support: 'Contact support',
   supportLead: 'If nothing here helps, contact support and tell them what you tried.',
   supportNoJs: 'Include the address of this page: it holds your answers.',
@@ -72,7 +73,7 @@ export interface ResultView {
 /** Where an outcome's full answer is. */
 export function outcomeUrl(id: OutcomeId): string {
   const meta = resultMeta(id)!;
-  return meta.cause ? causeUrl(meta.cause) : meta.topic ? otherUrl(meta.topic) : '/check/';
+  return meta.cause ? causeUrl(meta.cause) : meta.topic ? otherUrl(meta.topic) : CHECK_PATH;
 }
 
 export function resultView(step: string, answers: readonly AnswerRecord[] = [], checks: CheckResults = {}): ResultView {

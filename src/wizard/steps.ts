@@ -3,6 +3,7 @@
  * meta, their static URLs, and how many questions can still follow. Pure; used at build time and
  * in the browser.
  */
+import { DIAGNOSE_PATH } from '../lib/urls';
 import { factsOf, INITIAL_STEP, RANK, routeApplies, routesOf, wizardMachine } from './machine';
 import type { AnswerRecord, Facts, QuestionMeta, ResultMeta, StepMeta } from './types';
 
@@ -27,7 +28,7 @@ export const QUESTION_IDS: readonly string[] = Object.keys(STATES).filter((id) =
 /** Result state ids in definition order. */
 export const RESULT_IDS: readonly string[] = Object.keys(STATES).filter((id) => resultMeta(id));
 
-export const DIAGNOSE_PATH = '/diagnose/';
+export { DIAGNOSE_PATH };
 
 /** The static page of a state with no answers: the first question is /diagnose/ itself. */
 export function stepPath(id: string): string {

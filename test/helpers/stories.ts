@@ -12,15 +12,13 @@ import type { AnswerRecord, CheckResults, QuestionMeta } from '../../src/wizard/
 import type { WizardStory } from '../fixtures/wizard-stories';
 
 /**
- * The findings the wizard would really have: the checks it runs itself, plus the saved ones only
- * for someone who ran /check/ earlier (a story that lists any saved-only finding did).
+ * The findings the wizard would really have: the checks it runs itself, plus the ones /check/
+ * saved for someone who ran it earlier.
  */
 export function wizardFindings(story: WizardStory): CheckResults {
-  const listed = Object.entries(story.findings ?? {}) as [CheckId, CheckStatus][];
-  const ranCheckPage = listed.some(([id]) => ['blockers', 'browser', 'persistence', 'storage'].includes(id));
   const out: CheckResults = {};
-  for (const [id, status] of listed) {
-    if (!('live' in CHECK_INFO[id].inWizard) && !ranCheckPage) continue;
+  for (const [id, status] of Object.entries(story.findings ?? {}) as [CheckId, CheckStatus][]) {
+    if (!('live' in CHECK_INFO[id].inWizard) && !story.ranCheckPage) continue;
     out[id] = { id, status, summary: `${CHECK_INFO[id].label}: ${status} (story).`, detail: 'From the story.', causes: [...CHECK_INFO[id].causes] } satisfies CheckResult;
   }
   return out;
@@ -75,5 +73,12 @@ export function walkStory(story: WizardStory, checks: CheckResults = wizardFindi
 
 /** The story's main path: its first answer at every question. */
 export const mainPath = (story: WizardStory): StoryWalk => walkStory({ ...story, answers: Object.fromEntries(Object.entries(story.answers).map(([q, a]) => [q, a.slice(0, 1)])) })[0]!;
+
+export const pct = (n: number, of: number): string => `${((100 * n) / of).toFixed(0)} %`;
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
 
 export const isRight = (story: WizardStory, outcome: string): boolean => outcome === story.cause || outcome === story.alsoTrue;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../helpers/chromium';
-import { isRight, mainPath, wizardFindings } from '../helpers/stories';
+import { isRight, mainPath, median, pct, wizardFindings } from '../helpers/stories';
 import { WIZARD_STORIES, type WizardStory } from '../fixtures/wizard-stories';
 import { WIZARD_COPY } from '../../src/wizard/copy';
 import { detectedAnswer } from '../../src/wizard/rank';
@@ -122,11 +122,6 @@ async function walkInChromium(story: WizardStory, context: BrowserContext, check
   return { result, listed, questions, phone };
 }
 
-const pct = (n: number, of: number): string => `${((100 * n) / of).toFixed(0)} %`;
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 describe.each([
   ['JavaScript on, normal profile', true],

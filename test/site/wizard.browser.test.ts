@@ -101,7 +101,7 @@ async function choose(page: Page, record: AnswerRecord): Promise<void> {
 }
 
 /** Walk a story by clicking; checks each question on the way. Returns the headings seen. */
-async function walk(page: Page, story: Story, withJs: boolean): Promise<string[]> {
+async function walk(page: Page, story: Story): Promise<string[]> {
   const seen: string[] = [];
   for (const [i, record] of story.answers.entries()) {
     await expect.poll(() => headingText(page)).toBe(question(record.step));
@@ -110,7 +110,6 @@ async function walk(page: Page, story: Story, withJs: boolean): Promise<string[]
     await choose(page, record);
     // With and without JavaScript, each step's address is the answer path's own page.
     await expect.poll(() => pathAndQuery(page)).toBe(stepUrl(story.result, story.answers.slice(0, i + 1)));
-    void withJs;
   }
   await expect.poll(() => headingText(page)).toBe(resultHeading(story.result));
   seen.push(title(story.result));
@@ -129,7 +128,7 @@ describe('visitor walks, with JavaScript (the page changes in place)', () => {
     const { page, errors } = await open(js, '/diagnose/');
     // A mark on this document: it survives only if no step loads a new page.
     await page.evaluate(() => document.documentElement.setAttribute('data-test-mark', 'same-document'));
-    await walk(page, story, true);
+    await walk(page, story);
     expect(await page.locator('html').getAttribute('data-test-mark'), 'every step is drawn in place').toBe('same-document');
     // Focus is on the result heading, which announces it; nothing else announces it again.
     expect(await focusedId(page)).toBe('wizard-heading');
@@ -146,7 +145,7 @@ describe('visitor walks, with JavaScript (the page changes in place)', () => {
 
   it('the fix link opens the article at “Fix it now”', async () => {
     const { page } = await open(js, '/diagnose/');
-    await walk(page, STORIES[0]!, true);
+    await walk(page, STORIES[0]!);
     await page.getByRole('link', { name: RESULT_COPY.fixLink }).click();
     await page.waitForURL(`${base}/causes/inactivity-timeout/#fix-it-now`);
     expect(await page.locator('#fix-it-now').textContent()).toContain('Fix it now');
@@ -155,7 +154,7 @@ describe('visitor walks, with JavaScript (the page changes in place)', () => {
   it('draws a result in place exactly like the static page of the same answers', async () => {
     for (const story of [STORIES[3]!, STORIES[1]!]) {
       const { page } = await open(js, '/diagnose/');
-      await walk(page, story, true);
+      await walk(page, story);
       const inPlace = await page.locator('.wizard-result').evaluate(staticParts);
       const { page: direct } = await open(noJs, stepUrl(story.result, story.answers));
       expect(await direct.locator('.wizard-result').evaluate(staticParts)).toEqual(inPlace);
@@ -178,7 +177,7 @@ describe('visitor walks, with JavaScript (the page changes in place)', () => {
 describe('the same walks without JavaScript (one static page per answer path)', () => {
   it.each(STORIES.map((s) => [s.name, s] as const))('%s', async (_name, story) => {
     const { page } = await open(noJs, '/diagnose/');
-    const seen = await walk(page, story, false);
+    const seen = await walk(page, story);
     expect(seen).toHaveLength(story.answers.length + 1);
     // The same reasons as with JavaScript: this path's own answers.
     expect(await page.locator('.wizard-reasons li').allTextContents()).toEqual(story.answers.map(says).filter(Boolean));
@@ -207,7 +206,7 @@ describe('history, sharing and changing answers', () => {
 
   it('Back and Forward step through the answers', async () => {
     const { page, errors } = await open(js, '/diagnose/');
-    await walk(page, story, true);
+    await walk(page, story);
     await page.goBack();
     await expect.poll(() => headingText(page)).toBe(question('clears-on-close'));
     expect(await answeredTexts(page)).toEqual(story.answers.slice(0, 4).map(label));
@@ -225,7 +224,7 @@ describe('history, sharing and changing answers', () => {
 
   it('an earlier answer can be changed, and the path goes on from there', async () => {
     const { page } = await open(js, '/diagnose/');
-    await walk(page, story, true);
+    await walk(page, story);
     await page.locator('.wizard-answered summary').click();
     await page.getByRole('link', { name: `${WIZARD_COPY.change}: ${question('private-window')}` }).click();
     await expect.poll(() => headingText(page)).toBe(question('private-window'));
@@ -237,7 +236,7 @@ describe('history, sharing and changing answers', () => {
 
   it('Start again clears the answers', async () => {
     const { page } = await open(js, '/diagnose/');
-    await walk(page, STORIES[0]!, true);
+    await walk(page, STORIES[0]!);
     await page.getByRole('link', { name: WIZARD_PAGE_COPY.restart }).click();
     await expect.poll(() => headingText(page)).toBe(question(INITIAL_STEP));
     expect(await answeredTexts(page)).toEqual([]);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { WIZARD_STORIES } from '../fixtures/wizard-stories';
-import { isRight, mainPath, walkStory, type StoryWalk } from '../helpers/stories';
+import { isRight, mainPath, median, pct, walkStory, type StoryWalk } from '../helpers/stories';
 import { RESULT_IDS } from '../../src/wizard/steps';
 
 /**
@@ -18,11 +18,6 @@ import { RESULT_IDS } from '../../src/wizard/steps';
 const MAIN_GOALS = { right: 0.9, listed: 1, medianQuestions: 4 } as const;
 const ALL_FLOORS = { right: 0.7, listed: 0.84, medianQuestions: 4 } as const;
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const pct = (n: number, of: number): string => `${((100 * n) / of).toFixed(0)} %`;
 
 const walks = WIZARD_STORIES.map((story) => ({ story, walks: walkStory(story) }));
 const all: { story: (typeof WIZARD_STORIES)[number]; walk: StoryWalk }[] = walks.flatMap(({ story, walks }) => walks.map((walk) => ({ story, walk })));
