@@ -13,8 +13,20 @@ export interface CheckLink {
   readonly href: string;
 }
 
+/**
+ * Why a check could not tell ("unknown"), so the page and a report can say it in words:
+ * timeout (took too long), crashed (failed with an error), blocked (the browser, a setting or an
+ * extension refused what the check needs), offline (the device has no network), no-answer (a
+ * server answered with an error), bad-answer (an answer in a shape we cannot read), needs-visit
+ * (waits for a second visit, the restart check), unsupported (this browser lacks the feature).
+ */
+export const UNKNOWN_REASONS = ['timeout', 'crashed', 'blocked', 'offline', 'no-answer', 'bad-answer', 'needs-visit', 'unsupported'] as const;
+export type UnknownReason = (typeof UNKNOWN_REASONS)[number];
+
 /** Measured values a report link may carry (small, structured, never free text from elsewhere). */
 export interface CheckData {
+  /** Only on "unknown": why the check could not tell. */
+  readonly reason?: UnknownReason;
   /** clock: device clock minus server clock, in whole seconds (positive = device ahead). */
   readonly skewSeconds?: number;
   /** browser: what bowser found. */
