@@ -7,10 +7,10 @@
  * src/config/site.ts into data attributes), falling back to the bundled site config. Only the
  * HTML the site serves can set them; nothing in the URL can point the check at another host.
  */
-import { CHECKS_CONFIG_ID } from '../config/checks';
+import { CHECKS_CONFIG_ID } from '../config/check-rules';
 import { site, type StatusApiConfig } from '../config/site';
 import type { BrowserInfo, CheckEnv, ChecksConfig } from './env';
-import { startNetworkLog, type NetworkLog } from './network-log';
+import type { NetworkLog } from './network-log';
 import { safeHttpUrl } from './util';
 
 export function readChecksConfig(doc: Pick<Document, 'getElementById'>): ChecksConfig {
@@ -18,9 +18,10 @@ export function readChecksConfig(doc: Pick<Document, 'getElementById'>): ChecksC
   const url = safeHttpUrl(el?.dataset.statusApiUrl);
   const kind = el?.dataset.statusApiKind;
   const pageUrl = safeHttpUrl(el?.dataset.statusPageUrl);
-  const statusApi: StatusApiConfig = url && (kind === 'statuspage' || kind === 'incident-io') ? { kind, url } : site.statusApi;
+  const statusApi: StatusApiConfig = url && (kind === 'statuspage' || kind === 'incident-io') ? { ...site.statusApi, kind, url } : site.statusApi;
   return {
     productName: site.product.name,
+    makerName: site.product.maker,
     statusApi,
     statusPageUrl: pageUrl ?? site.statusPageUrl,
     thresholds: site.thresholds,
@@ -29,28 +30,6 @@ export function readChecksConfig(doc: Pick<Document, 'getElementById'>): ChecksC
 
 /** The page's window, with its own Date (Playwright's clock and other frames replace it there). */
 export type BrowserWindow = Window & typeof globalThis;
-
-const logs = new WeakMap<Window, NetworkLog>();
-
-/** One network log per window, started the first time anything asks (page load or wizard open). */
-export function networkLogFor(win: BrowserWindow): NetworkLog {
-  let log = logs.get(win);
-  if (!log) {
-    const connection = (win.navigator as Navigator & { connection?: EventTarget & { type?: string } }).connection;
-    log = startNetworkLog({
-      target: win,
-      document: win.document,
-      connection,
-      now: () => win.Date.now(),
-      monotonic: () => win.performance.now(),
-      setInterval: (fn, ms) => win.setInterval(fn, ms),
-      clearInterval: (h) => win.clearInterval(h as number),
-      sleepGapMs: site.thresholds.sleepGapMs,
-    });
-    logs.set(win, log);
-  }
-  return log;
-}
 
 function randomToken(win: Window): string {
   const bytes = win.crypto.getRandomValues(new Uint8Array(12));
@@ -63,7 +42,11 @@ async function parseWithBowser(userAgent: string): Promise<BrowserInfo> {
   return { name: p.browser.name, version: p.browser.version, osName: p.os.name, osVersion: p.os.version, platform: p.platform.type };
 }
 
-export function browserEnv(win: BrowserWindow): CheckEnv {
+/**
+ * `networkLog`: what the page recorded since it opened (/check/ starts one at load, see
+ * browser-network-log.ts). Pages that do not run the network check pass none and pay nothing.
+ */
+export function browserEnv(win: BrowserWindow, networkLog: NetworkLog = { startedAt: win.Date.now(), events: () => [], stop: () => {} }): CheckEnv {
   return {
     window: win,
     document: win.document,
@@ -80,6 +63,6 @@ export function browserEnv(win: BrowserWindow): CheckEnv {
     detectPrivateMode: async () => (await import('detectincognitojs')).detectIncognito(),
     parseUserAgent: parseWithBowser,
     loadReleases: async () => (await import('virtual:browser-releases')).default,
-    networkLog: networkLogFor(win),
+    networkLog,
   };
 }

@@ -10,6 +10,8 @@ import type { CheckResult } from './types';
 export interface ChecksConfig {
   /** The product people are signed out of (named in results). */
   readonly productName: string;
+  /** Who runs the product and its status page (an incident elsewhere is "theirs", not the product's). */
+  readonly makerName: string;
   readonly statusApi: StatusApiConfig;
   readonly statusPageUrl: string;
   readonly thresholds: SiteConfig['thresholds'];

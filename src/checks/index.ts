@@ -2,7 +2,7 @@
  * The live checks' public API, for any page that runs them (/check/, the wizard). Import it
  * lazily (`await import('../checks')`) where first-paint JavaScript is tight.
  *
- *   const env = browserEnv(window);                 // also starts the network log
+ *   const env = browserEnv(window, networkLogFor(window)); // with the network log
  *   const results = await runChecks(env, { onResult: (r) => show(r) });
  *   const report = reportFromResults(results, { now: Date.now(), answers, result });
  *   const link = `${location.origin}/report/#${encodeReport(report)}`;
@@ -11,7 +11,8 @@
  * Pages that run checks render `<ChecksConfig />` (the status API endpoints, from site config).
  */
 export { runChecks, runCheck, type RunOptions } from './run';
-export { browserEnv, networkLogFor, readChecksConfig, type BrowserWindow } from './browser-env';
+export { browserEnv, readChecksConfig, type BrowserWindow } from './browser-env';
+export { networkLogFor } from './browser-network-log';
 export type { Check, CheckContext, CheckEnv, ChecksConfig } from './env';
 export type { CheckData, CheckLink, CheckResult, CheckStatus } from './types';
 export { CHECK_STATUSES } from './types';

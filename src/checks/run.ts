@@ -4,7 +4,7 @@
  * break another. Results stream through `onResult` as they arrive; the promise resolves with all
  * of them in display order.
  */
-import { CHECK_IDS, CHECK_INFO, type CheckId } from '../config/checks';
+import { CHECK_IDS, CHECK_RULES, type CheckId } from '../config/check-rules';
 import { isCauseSlug } from '../config/causes';
 import type { Check, CheckEnv } from './env';
 import { CHECKS } from './registry';
@@ -41,7 +41,7 @@ function crashed(id: CheckId, error: unknown): CheckResult {
 /** Keep only well-formed results: a check returning nonsense must not reach the page. */
 function validated(id: CheckId, value: unknown): CheckResult {
   const r = value as Partial<CheckResult> | null;
-  const allowed = CHECK_INFO[id].causes as readonly string[];
+  const allowed = CHECK_RULES[id].causes as readonly string[];
   const ok =
     typeof r === 'object' &&
     r !== null &&

@@ -3,7 +3,7 @@
  * restart test, the browser version) without running those checks again. Stored in localStorage
  * with the time and the browser they were found in; nothing leaves the device.
  */
-import { CHECK_IDS, CHECK_INFO, type CheckId } from '../config/checks';
+import { CHECK_IDS, CHECK_RULES, type CheckId } from '../config/check-rules';
 import { isCheckResult } from '../wizard/check-events';
 import type { CheckResult } from './types';
 
@@ -31,7 +31,7 @@ function read(storage: Store): Partial<Record<CheckId, Saved>> {
 export function saveResults(storage: Store, results: readonly CheckResult[], now: number, browser: string): void {
   const saved = read(storage);
   for (const result of results) {
-    if (result.status !== 'unknown' && 'saved' in CHECK_INFO[result.id].inWizard) saved[result.id] = { at: now, browser, result };
+    if (result.status !== 'unknown' && 'saved' in CHECK_RULES[result.id].inWizard) saved[result.id] = { at: now, browser, result };
   }
   try {
     storage.setItem(KEY, JSON.stringify(saved));
@@ -44,7 +44,7 @@ export function saveResults(storage: Store, results: readonly CheckResult[], now
 export function savedResults(storage: Store, now: number, browser: string): CheckResult[] {
   const saved = read(storage);
   return CHECK_IDS.flatMap((id) => {
-    const rule = CHECK_INFO[id].inWizard;
+    const rule = CHECK_RULES[id].inWizard;
     const entry = saved[id];
     if (!('saved' in rule) || !entry || typeof entry.at !== 'number' || !isCheckResult(entry.result) || entry.result.id !== id) return [];
     const fresh = now - entry.at >= 0 && now - entry.at <= rule.saved.maxAgeDays * DAY_MS;

@@ -1,13 +1,16 @@
 /**
- * service-status: the product's public status API (Statuspage v2 `summary.json`, or an
- * incident.io widget if configured). This is the only request that leaves the site: no cookies,
- * no referrer. Any failure — CORS, HTTP error, timeout, oversized or malformed answer — is
- * "unknown" with a link to the human status page, never "all good".
+ * service-status: the product's public status feed (incident.io widget feed or Statuspage v2, as
+ * configured in src/config/site.ts). This is the only request that leaves the site: no cookies,
+ * no referrer, HTTP caching allowed. A result is reused on this device for a few minutes, so the
+ * wizard and /check/ ask the provider once between them. Any failure is "unknown" with the
+ * reason and a link to the human status page, never "all good".
  */
+import { isCheckResult } from '../wizard/check-events';
 import type { Check, CheckEnv } from './env';
-import { parseIncidentIo, parseStatuspage, rank, StatusFormatError, type StatusEvent, type StatusSummary } from './status-parse';
-import type { CheckLink, CheckResult } from './types';
-import { plural, result, timeoutSignal } from './util';
+import { StatusFormatError, type StatusReader } from './status-feed';
+import { judgeStatus } from './status-judge';
+import type { CheckResult, UnknownReason } from './types';
+import { humanDuration, result, timeoutSignal } from './util';
 
 /** A status summary is a few KB; anything far bigger is not what we asked for. */
 const MAX_BYTES = 512 * 1024;
@@ -15,106 +18,100 @@ const MAX_BYTES = 512 * 1024;
 /** Leave the runner's limit a margin so this check can still say what went wrong itself. */
 const MARGIN_MS = 300;
 
-export const statusHost = (url: string): string => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
+const KEY = 'shc.status.v1';
+
+/** Only the configured provider's reader is loaded. */
+const READERS: Record<string, () => Promise<StatusReader>> = {
+  'incident-io': async () => (await import('./status-incident-io')).readIncidentIo,
+  statuspage: async () => (await import('./status-statuspage')).readStatuspage,
 };
 
-async function fetchSummary(env: CheckEnv, signal: AbortSignal): Promise<StatusSummary> {
-  const api = env.config.statusApi;
-  const res = await env.fetch(api.url, {
-    method: 'GET',
-    mode: 'cors',
-    credentials: 'omit',
-    cache: 'no-store',
-    referrerPolicy: 'no-referrer',
-    signal,
-  });
-  if (!res.ok) throw new StatusFormatError(`the status service answered HTTP ${res.status}`);
-  const length = Number(res.headers.get('Content-Length') ?? '0');
-  if (length > MAX_BYTES) throw new StatusFormatError('the answer is far too large');
-  const text = await res.text();
-  if (text.length > MAX_BYTES) throw new StatusFormatError('the answer is far too large');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new StatusFormatError('the answer is not valid JSON');
+class Unknown extends Error {
+  constructor(
+    readonly reason: UnknownReason,
+    message: string,
+  ) {
+    super(message);
   }
-  return api.kind === 'incident-io' ? parseIncidentIo(json) : parseStatuspage(json);
 }
 
-const eventLinks = (events: readonly StatusEvent[]): CheckLink[] =>
-  events.flatMap((e) => (e.url ? [{ label: e.name, href: e.url }] : [])).slice(0, 5);
-
-const names = (events: readonly StatusEvent[]): string =>
-  events.slice(0, 3).map((e) => `“${e.name}”`).join(', ') + (events.length > 3 ? ` and ${events.length - 3} more` : '');
-
-export function judgeStatus(summary: StatusSummary, product: string, statusLink: CheckLink): CheckResult {
-  const { incidents, maintenances, indicator } = summary;
-  const links = [...eventLinks([...maintenances, ...incidents]), statusLink];
-  const serious = incidents.some((e) => rank(e.severity) >= rank('major'));
-  if (maintenances.length || serious || indicator === 'major' || indicator === 'critical' || indicator === 'maintenance') {
-    const parts = [
-      maintenances.length ? `maintenance in progress: ${names(maintenances)}` : '',
-      incidents.length ? `${plural(incidents.length, 'open incident')}: ${names(incidents)}` : '',
-    ].filter(Boolean);
-    const what = parts.length ? parts.join('; ') : (summary.description ?? `the status is “${indicator}”`);
-    return result(
-      'service-status',
-      'problem',
-      maintenances.length && !incidents.length ? `${product} reports maintenance in progress.` : `${product} reports a problem right now.`,
-      `The status page lists ${what}. Outages, maintenance and deploys end sessions on the server side: nothing in your browser will fix it. Wait until it is resolved, then sign in again.`,
-      ['server-maintenance'],
-      { links },
-    );
+async function fetchFeed(env: CheckEnv, signal: AbortSignal): Promise<unknown> {
+  const { url } = env.config.statusApi;
+  let res: Response;
+  try {
+    res = await env.fetch(url, { method: 'GET', mode: 'cors', credentials: 'omit', referrerPolicy: 'no-referrer', signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw env.navigator.onLine === false
+      ? new Unknown('offline', 'this device is offline')
+      : new Unknown('blocked', 'the browser could not read its answer (a blocker or network filter stopped it, or the service does not let other sites read it)');
   }
-  if (incidents.length || indicator === 'minor') {
-    return result(
-      'service-status',
-      'warning',
-      `${product} reports a minor issue.`,
-      `The status page lists ${incidents.length ? `${plural(incidents.length, 'open incident')}: ${names(incidents)}` : (summary.description ?? 'degraded performance')}. A minor issue can sign some people out; if yours started at the same time, this is the likely cause.`,
-      ['server-maintenance'],
-      { links },
-    );
+  if (!res.ok) throw new Unknown('no-answer', `it answered with an error (HTTP ${res.status})`);
+  const text = Number(res.headers.get('Content-Length') ?? '0') > MAX_BYTES ? '' : await res.text();
+  if (!text || text.length > MAX_BYTES) throw new Unknown('bad-answer', 'its answer was empty or far too large');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Unknown('bad-answer', 'its answer is not valid JSON');
   }
-  return result(
-    'service-status',
-    'ok',
-    `${product} reports no incident or maintenance right now.`,
-    `The public status page says all systems are working${summary.description ? ` (“${summary.description}”)` : ''}. A problem on their side is unlikely to be what signed you out.`,
-    [],
-    { links: [statusLink] },
-  );
+}
+
+interface Kept {
+  at: number;
+  url: string;
+  result: unknown;
+}
+
+/** A result this device got from the same feed a few minutes ago, with how long ago. */
+function reused(env: CheckEnv): CheckResult | undefined {
+  try {
+    const kept = JSON.parse(env.window.localStorage.getItem(KEY) ?? 'null') as Kept | null;
+    const age = env.now() - (kept?.at ?? NaN);
+    if (kept?.url !== env.config.statusApi.url || !(age >= 0 && age < env.config.statusApi.reuseMinutes * 60_000)) return undefined;
+    const r = kept.result;
+    if (!isCheckResult(r) || r.id !== 'service-status' || r.status === 'unknown') return undefined;
+    return { ...r, detail: `${r.detail} (Checked ${age < 60_000 ? 'less than a minute' : humanDuration(age)} ago.)` };
+  } catch {
+    return undefined; // storage blocked or damaged: ask the provider
+  }
+}
+
+function keep(env: CheckEnv, r: CheckResult): void {
+  try {
+    env.window.localStorage.setItem(KEY, JSON.stringify({ at: env.now(), url: env.config.statusApi.url, result: r } satisfies Kept));
+  } catch {
+    // Storage blocked: the next page asks again.
+  }
 }
 
 export const serviceStatusCheck: Check = async (env, ctx) => {
-    const product = env.config.productName;
-    const host = statusHost(env.config.statusApi.url);
-    const statusLink: CheckLink = { label: `${product} status page`, href: env.config.statusPageUrl };
-    const limit = Math.max(500, env.config.thresholds.checkTimeoutMs - MARGIN_MS);
-    const { signal, done } = timeoutSignal(env, limit, ctx.signal);
-    try {
-      return judgeStatus(await fetchSummary(env, signal), product, statusLink);
-    } catch (error) {
-      const why = signal.aborted
-        ? `${host} did not answer within ${(limit / 1000).toFixed(1)} seconds`
-        : error instanceof StatusFormatError
-          ? error.message
-          : `${host} could not be reached from this page (offline, blocked, or it does not allow this site to read it)`;
-      return result(
-        'service-status',
-        'unknown',
-        `Could not read ${product}’s status right now.`,
-        `We asked ${host} for the current status, but ${why}. Open the status page to see whether there is an incident or maintenance.`,
-        [],
-        { links: [statusLink] },
-      );
-    } finally {
-      done();
-    }
+  const { productName: product, makerName: maker, statusApi, statusPageUrl } = env.config;
+  const host = new URL(statusApi.url).host; // checked by readChecksConfig
+  const statusLink = { label: `${product} status page`, href: statusPageUrl };
+  const earlier = reused(env);
+  if (earlier) return earlier;
+  const limit = Math.max(500, env.config.thresholds.checkTimeoutMs - MARGIN_MS);
+  const { signal, done } = timeoutSignal(env, limit, ctx.signal);
+  try {
+    const [json, read] = await Promise.all([fetchFeed(env, signal), READERS[statusApi.kind]!()]);
+    const r = judgeStatus(read(json, env.now()), statusApi, { product, maker, statusLink }, env.now());
+    keep(env, r);
+    return r;
+  } catch (error) {
+    const [reason, why]: [UnknownReason, string] = signal.aborted
+      ? ['timeout', `it did not answer within ${(limit / 1000).toFixed(1)} seconds`]
+      : error instanceof Unknown
+        ? [error.reason, error.message]
+        : ['bad-answer', `its answer is not a status feed we can read (${error instanceof StatusFormatError ? error.message : 'unexpected format'})`];
+    return result(
+      'service-status',
+      'unknown',
+      `Could not read ${product}’s status right now.`,
+      `We asked ${host}, but ${why}. Open the status page to see whether there is an incident.`,
+      [],
+      { links: [statusLink], data: { reason } },
+    );
+  } finally {
+    done();
+  }
 };

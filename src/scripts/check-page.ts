@@ -4,6 +4,7 @@
  * shared as a /report/#… link.
  */
 import { browserEnv, type BrowserWindow } from '../checks/browser-env';
+import { networkLogFor } from '../checks/browser-network-log';
 import { runChecks } from '../checks/run';
 import { saveResults } from '../checks/saved';
 import type { CheckResult } from '../checks/types';
@@ -87,7 +88,7 @@ export function initCheckPage(doc: Document, win: BrowserWindow): void {
     announce('Checking your browser…', doc);
     const started = win.performance.now();
     // The environment is read afresh each run: online state, config and the page URL may have changed.
-    latest = await runChecks(browserEnv(win), {
+    latest = await runChecks(browserEnv(win, networkLogFor(win)), {
       onResult: (result) => {
         const row = rows.get(result.id);
         if (row) {

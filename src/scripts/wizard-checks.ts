@@ -4,11 +4,11 @@
  * `shc:check-result` event, where it turns the question it settles into a confirmation and counts
  * in the ranking. The checks' code is loaded lazily, so the question shows first.
  */
-import { CHECK_IDS, CHECK_INFO, type CheckId } from '../config/checks';
+import { CHECK_IDS, CHECK_RULES, type CheckId } from '../config/check-rules';
 import { sendCheckResult } from '../wizard/check-events';
 
 /** The checks the wizard runs itself (the rest it takes from an earlier /check/ run). */
-export const wizardCheckIds = (): CheckId[] => CHECK_IDS.filter((id) => 'live' in CHECK_INFO[id].inWizard);
+export const wizardCheckIds = (): CheckId[] => CHECK_IDS.filter((id) => 'live' in CHECK_RULES[id].inWizard);
 
 export async function startWizardChecks(win: Window & typeof globalThis, only: readonly CheckId[] = wizardCheckIds()): Promise<void> {
   try {

@@ -7,7 +7,7 @@
  *
  * The wizard validates every result it receives (the detail of a DOM event is untrusted).
  */
-import { CHECK_IDS } from '../config/checks';
+import { CHECK_IDS } from '../config/check-rules';
 import { CHECK_STATUSES, type CheckResult } from '../checks/types';
 
 export const CHECK_RESULT_EVENT = 'shc:check-result';

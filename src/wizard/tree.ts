@@ -185,8 +185,8 @@ export const QUESTIONS = {
       { id: 'not-sure', label: 'I can’t tell', next: 'account-change', weights: {} },
     ],
     detect: [
-      { check: 'service-status', statuses: ['problem', 'warning'], answer: 'yes', otherwise: 'no', text: 'the status page reports an incident or maintenance right now' },
-      { check: 'service-status', statuses: ['ok'], answer: 'no', otherwise: 'yes', text: 'the status page reports no problem right now' },
+      { check: 'service-status', statuses: ['problem', 'warning'], answer: 'yes', otherwise: 'no', text: `the status page reports an incident or maintenance that may affect ${app}` },
+      { check: 'service-status', statuses: ['ok'], answer: 'no', otherwise: 'yes', text: `the status page reports no problem with ${app} right now` },
     ],
   },
   'this-browser': {

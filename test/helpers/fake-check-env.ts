@@ -294,6 +294,7 @@ export function fakeEnv(o: FakeOptions = {}): FakeEnv {
     token: () => `tok${(++counter).toString(36).padStart(6, '0')}`,
     config: {
       productName: 'ChatGPT',
+      makerName: 'OpenAI',
       statusApi: o.statusApi ?? site.statusApi,
       statusPageUrl: site.statusPageUrl,
       thresholds: { ...site.thresholds, ...o.thresholds },

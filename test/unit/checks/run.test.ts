@@ -5,7 +5,7 @@ import type { Check } from '../../../src/checks/env';
 import type { CheckResult } from '../../../src/checks/types';
 import { CHECK_IDS, CHECK_INFO } from '../../../src/config/checks';
 import { fakeEnv } from '../../helpers/fake-check-env';
-import { STATUS_FIXTURES } from '../../fixtures/status/statuspage';
+import { STATUS_FEEDS } from '../../fixtures/status/feeds';
 
 const fine = (id: CheckResult['id']): Check => async () => ({ id, status: 'ok', summary: 's', detail: 'd', causes: [] });
 
@@ -17,7 +17,7 @@ describe('check registry', () => {
 
 describe('runChecks', () => {
   it('runs every real check against a fake browser, in display order, with well-formed results', async () => {
-    const env = fakeEnv({ fetch: (url) => (url.host === 'status.openai.com' ? new Response(JSON.stringify(STATUS_FIXTURES.allGood)) : new Response(null, { headers: { Date: new Date().toUTCString() } })) });
+    const env = fakeEnv({ fetch: (url) => (url.host === 'status.openai.com' ? new Response(JSON.stringify(STATUS_FEEDS['widget-idle'].body)) : new Response(null, { headers: { Date: new Date().toUTCString() } })) });
     const streamed: string[] = [];
     const results = await runChecks(env, { onResult: (r) => streamed.push(r.id) });
     expect(results.map((r) => r.id)).toEqual([...CHECK_IDS]);

@@ -1,106 +1,158 @@
 import { describe, expect, it } from 'vitest';
 import { serviceStatusCheck } from '../../../src/checks/service-status';
-import { parseIncidentIo, parseStatuspage, StatusFormatError } from '../../../src/checks/status-parse';
-import { ctx, fakeEnv } from '../../helpers/fake-check-env';
-import { incident, incidentIoSummary, maintenance, STATUS_FIXTURES, statuspageSummary } from '../../fixtures/status/statuspage';
+import { readIncidentIo } from '../../../src/checks/status-incident-io';
+import { readStatuspage } from '../../../src/checks/status-statuspage';
+import { StatusFormatError } from '../../../src/checks/status-feed';
+import { site, type StatusApiConfig } from '../../../src/config/site';
+import { ctx, FakeStorage, fakeEnv } from '../../helpers/fake-check-env';
+import { IDS, STATUS_FEED_NAMES, STATUS_FEEDS } from '../../fixtures/status/feeds';
 
 const json = (body: unknown, init: ResponseInit = {}) => () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' }, ...init });
+const api = (kind: StatusApiConfig['kind']): StatusApiConfig => ({ ...site.statusApi, kind, url: kind === 'statuspage' ? 'https://status.openai.com/api/v2/summary.json' : site.statusApi.url });
 
-describe('Statuspage v2 parsing (strict)', () => {
-  it('reads indicator, unresolved incidents and maintenance in progress', () => {
-    const s = parseStatuspage(
-      statuspageSummary({
-        indicator: 'major',
-        incidents: [incident(), incident({ name: 'Old one', status: 'resolved' })],
-        scheduled_maintenances: [maintenance(), maintenance({ name: 'Next week', status: 'scheduled' })],
-      }),
+describe('service-status: every documented feed shape reads right', () => {
+  it.each(STATUS_FEED_NAMES)('%s', async (name) => {
+    const feed = STATUS_FEEDS[name];
+    const r = await serviceStatusCheck(fakeEnv({ fetch: json(feed.body), statusApi: api(feed.kind) }), ctx());
+    expect(r.status).toBe(feed.status);
+    expect(r.summary).toMatch(feed.summary);
+    if ('detail' in feed) expect(r.detail).toMatch(feed.detail);
+    // Only a problem or warning points at the outage article.
+    expect(r.causes).toEqual(r.status === 'ok' ? [] : ['server-maintenance']);
+    expect(r.links?.at(-1)).toEqual({ label: 'ChatGPT status page', href: site.statusPageUrl });
+  });
+
+  it('links each listed incident to its own page', async () => {
+    const feed = STATUS_FEEDS['widget-partial-outage'];
+    const r = await serviceStatusCheck(fakeEnv({ fetch: json(feed.body), statusApi: api('incident-io') }), ctx());
+    const incident = (feed.body.ongoing_incidents as { name: string; url: string }[])[0]!;
+    expect(r.links?.[0]).toEqual({ label: incident.name, href: incident.url });
+  });
+
+  it('knows the product only by the configured ids and group, never by a component name', async () => {
+    const feed = STATUS_FEEDS['widget-partial-outage'];
+    const r = await serviceStatusCheck(fakeEnv({ fetch: json(feed.body), statusApi: { kind: 'incident-io', url: site.statusApi.url, components: [], reuseMinutes: 0 } }), ctx());
+    expect(r.status).toBe('ok'); // "Login" alone is not ChatGPT's
+    expect(r.summary).toMatch(/other services/);
+  });
+});
+
+describe('status readers tolerate documented gaps and refuse what is not a status feed', () => {
+  it('reads a compatibility-layer summary with no incidents, maintenance lists or indicator', () => {
+    const feed = readStatuspage({ components: [{ id: IDS.conversations, status: 'partial_outage' }] }, Date.now());
+    expect(feed).toEqual({ now: [], upcoming: [], components: { [IDS.conversations]: 'partial' }, overall: undefined });
+  });
+
+  it('counts an unknown impact word as the mildest impact, never as all good', () => {
+    const feed = readIncidentIo({ ongoing_incidents: [{ name: 'x', current_worst_impact: 'brand_new_word' }], in_progress_maintenances: [] }, Date.now());
+    expect(feed.now[0]!.impact).toBe('degraded');
+  });
+
+  it('drops resolved incidents and finished maintenance, and moves a started window to now', () => {
+    const now = Date.parse('2026-12-01T12:00:00Z');
+    const sp = readStatuspage(
+      {
+        status: { indicator: 'none' },
+        incidents: [{ name: 'Old', status: 'resolved', impact: 'major' }],
+        scheduled_maintenances: [
+          { name: 'Done', status: 'completed' },
+          { name: 'Late start', status: 'scheduled', scheduled_for: '2026-12-01T11:00:00Z' },
+        ],
+      },
+      now,
     );
-    expect(s.indicator).toBe('major');
-    expect(s.incidents).toEqual([{ name: 'Users are being signed out', severity: 'major', url: 'https://stspg.io/abc' }]);
-    expect(s.maintenances.map((m) => m.name)).toEqual(['Database upgrade']);
+    expect(sp.now.map((e) => e.name)).toEqual(['Late start']);
+    const io = readIncidentIo(
+      {
+        ongoing_incidents: [],
+        in_progress_maintenances: [],
+        scheduled_maintenances: [
+          { name: 'Over', starts_at: '2026-12-01T09:00:00Z', ends_at: '2026-12-01T10:00:00Z' },
+          { name: 'Begun', starts_at: '2026-12-01T11:00:00Z', ends_at: '2026-12-01T13:00:00Z' },
+          { name: 'Tomorrow', starts_at: '2026-12-02T11:00:00Z', ends_at: '2026-12-02T13:00:00Z' },
+        ],
+      },
+      now,
+    );
+    expect(io.now.map((e) => e.name)).toEqual(['Begun']);
+    expect(io.upcoming.map((e) => e.name)).toEqual(['Tomorrow']);
+  });
+
+  it('keeps links http(s) only and trims absurd names', () => {
+    const feed = readIncidentIo({ page_url: 'https://status.openai.com', ongoing_incidents: [{ name: 'x'.repeat(500), url: 'javascript:alert(1)' }], in_progress_maintenances: [] }, 0);
+    expect(feed.now[0]!.url).toBe('https://status.openai.com/');
+    expect(feed.now[0]!.name.length).toBeLessThanOrEqual(200);
   });
 
   it.each([
-    ['not an object', []],
-    ['no status', { ...statuspageSummary(), status: undefined }],
-    ['unknown indicator', statuspageSummary({ indicator: 'fine' })],
-    ['incidents not a list', { ...statuspageSummary(), incidents: {} }],
-    ['incident without a name', statuspageSummary({ incidents: [incident({ name: '' })] })],
-    ['incident with an unknown status', statuspageSummary({ incidents: [incident({ status: 'on fire' })] })],
-    ['maintenances missing', { ...statuspageSummary(), scheduled_maintenances: undefined }],
-  ])('rejects %s', (_, body) => {
-    expect(() => parseStatuspage(body)).toThrow(StatusFormatError);
-  });
-
-  it('never passes on a javascript: link, and trims absurd names', () => {
-    const s = parseStatuspage(statuspageSummary({ incidents: [incident({ shortlink: 'javascript:alert(1)', name: 'x'.repeat(500) })] }));
-    expect(s.incidents[0]!.url).toBe('https://status.example.com/');
-    expect(s.incidents[0]!.name.length).toBeLessThanOrEqual(200);
+    ['widget: not an object', 'incident-io', []],
+    ['widget: a Statuspage answer', 'incident-io', STATUS_FEEDS['statuspage-all-good'].body],
+    ['widget: incidents not a list', 'incident-io', { ongoing_incidents: {}, in_progress_maintenances: [] }],
+    ['widget: incident without a name', 'incident-io', { ongoing_incidents: [{ name: ' ' }], in_progress_maintenances: [] }],
+    ['statuspage: a widget answer', 'statuspage', STATUS_FEEDS['widget-idle'].body],
+    ['statuspage: components not a list', 'statuspage', { status: { indicator: 'none' }, components: 'all fine' }],
+  ] as const)('refuses %s', (_, kind, body) => {
+    expect(() => (kind === 'incident-io' ? readIncidentIo : readStatuspage)(body, 0)).toThrow(StatusFormatError);
   });
 });
 
-describe('incident.io widget parsing (strict)', () => {
-  it('reads ongoing incidents with their worst impact and maintenances in progress', () => {
-    const s = parseIncidentIo(
-      incidentIoSummary({
-        ongoing_incidents: [{ id: 'i', name: 'Login errors', status: 'identified', url: 'https://status.example.com/incidents/i', current_worst_impact: 'full_outage' }],
-        in_progress_maintenances: [{ id: 'm', name: 'Upgrade', url: '/incidents/m' }],
-      }),
-    );
-    expect(s.indicator).toBe('critical');
-    expect(s.incidents[0]).toMatchObject({ name: 'Login errors', severity: 'critical' });
-    expect(s.maintenances[0]!.url).toBe('https://status.example.com/incidents/m');
-  });
-
-  it('rejects a Statuspage answer when configured for incident.io', () => {
-    expect(() => parseIncidentIo(STATUS_FIXTURES.allGood)).toThrow(StatusFormatError);
-  });
-});
-
-describe('service-status check', () => {
-  it('is ok when all is well, and asks the provider without cookies or referrer', async () => {
-    const env = fakeEnv({ fetch: json(STATUS_FIXTURES.allGood) });
-    const r = await serviceStatusCheck(env, ctx());
-    expect(r.status).toBe('ok');
+describe('service-status: asking the provider', () => {
+  it('sends no cookies or referrer, and lets the HTTP cache work (no no-store)', async () => {
+    const env = fakeEnv({ fetch: json(STATUS_FEEDS['widget-idle'].body) });
+    await serviceStatusCheck(env, ctx());
     const [req] = env.fakes.requests;
-    expect(req!.url.href).toBe(env.config.statusApi.url);
-    expect(req!.init).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors', cache: 'no-store' });
+    expect(req!.url.href).toBe(site.statusApi.url);
+    expect(req!.init).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' });
+    expect(req!.init?.cache).toBeUndefined();
   });
 
-  it('is a problem during an incident, naming it and linking it', async () => {
-    const r = await serviceStatusCheck(fakeEnv({ fetch: json(STATUS_FIXTURES.incident) }), ctx());
-    expect(r.status).toBe('problem');
-    expect(r.causes).toEqual(['server-maintenance']);
-    expect(r.detail).toMatch(/Users are being signed out/);
-    expect(r.links).toContainEqual({ label: 'Users are being signed out', href: 'https://stspg.io/abc' });
+  it(`reuses one result on this device for ${site.statusApi.reuseMinutes} minutes, then asks again`, async () => {
+    const local = new FakeStorage();
+    const env = fakeEnv({ fetch: json(STATUS_FEEDS['widget-degraded'].body), local });
+    const first = await serviceStatusCheck(env, ctx());
+    const again = await serviceStatusCheck(env, ctx());
+    expect(env.fakes.requests).toHaveLength(1);
+    expect(again.status).toBe(first.status);
+    expect(again.detail).toMatch(/Checked less than a minute ago\.\)$/);
+    env.fakes.clock.wall += site.statusApi.reuseMinutes * 60_000;
+    await serviceStatusCheck(env, ctx());
+    expect(env.fakes.requests).toHaveLength(2);
   });
 
-  it('is a problem during maintenance in progress', async () => {
-    const r = await serviceStatusCheck(fakeEnv({ fetch: json(STATUS_FIXTURES.maintenance) }), ctx());
-    expect(r.status).toBe('problem');
-    expect(r.summary).toMatch(/maintenance in progress/);
-    expect(r.detail).toMatch(/Database upgrade/);
-  });
-
-  it('only warns about a minor incident, and ignores maintenance that has not started', async () => {
-    const minor = statuspageSummary({ indicator: 'minor', incidents: [incident({ impact: 'minor', name: 'Slow images' })] });
-    expect((await serviceStatusCheck(fakeEnv({ fetch: json(minor) }), ctx())).status).toBe('warning');
-    const later = statuspageSummary({ scheduled_maintenances: [maintenance({ status: 'scheduled' })] });
-    expect((await serviceStatusCheck(fakeEnv({ fetch: json(later) }), ctx())).status).toBe('ok');
+  it('does not reuse an unknown result, a damaged one, or one from another feed', async () => {
+    const local = new FakeStorage();
+    const env = fakeEnv({ fetch: () => new Response('oops', { status: 503 }), local });
+    await serviceStatusCheck(env, ctx());
+    await serviceStatusCheck(env, ctx());
+    expect(env.fakes.requests).toHaveLength(2);
+    local.setItem('shc.status.v1', JSON.stringify({ at: env.fakes.clock.wall, url: 'https://elsewhere.example/api', result: { id: 'service-status', status: 'ok', summary: 's', detail: 'd', causes: [] } }));
+    await serviceStatusCheck(env, ctx());
+    local.setItem('shc.status.v1', '{not json');
+    await serviceStatusCheck(env, ctx());
+    expect(env.fakes.requests).toHaveLength(4);
   });
 
   it.each([
-    ['HTTP 500', () => new Response('oops', { status: 500 }), /HTTP 500/],
-    ['invalid JSON', () => new Response('<html>Gateway</html>', { status: 200 }), /not valid JSON/],
-    ['a different shape', json({ ok: true }), /unexpected status format/],
-    ['a CORS refusal', () => Promise.reject(new TypeError('Failed to fetch')), /could not be reached/],
-    ['an oversized answer', () => new Response('x', { headers: { 'Content-Length': String(10 * 1024 * 1024) } }), /too large/],
-  ])('is unknown with the status page link for %s', async (_, fetch, why) => {
+    ['an HTTP error', () => new Response('oops', { status: 500 }), 'no-answer', /answered with an error \(HTTP 500\)/],
+    ['HTML instead of JSON', () => new Response('<html>Gateway</html>', { status: 200 }), 'bad-answer', /not valid JSON/],
+    ['an empty answer', () => new Response('', { status: 200 }), 'bad-answer', /empty or far too large/],
+    ['a different shape', json({ ok: true }), 'bad-answer', /not a status feed we can read/],
+    ['a refused request (CORS, a blocker)', () => Promise.reject(new TypeError('Failed to fetch')), 'blocked', /could not read its answer/],
+    ['an oversized answer', () => new Response('x', { headers: { 'Content-Length': String(10 * 1024 * 1024) } }), 'bad-answer', /far too large/],
+  ] as const)('is unknown, says why and links the status page, for %s', async (_, fetch, reason, why) => {
     const env = fakeEnv({ fetch });
     const r = await serviceStatusCheck(env, ctx());
     expect(r.status).toBe('unknown');
+    expect(r.data?.reason).toBe(reason);
     expect(r.detail).toMatch(why);
     expect(r.links).toEqual([{ label: 'ChatGPT status page', href: env.config.statusPageUrl }]);
+  });
+
+  it('says the device is offline when it is', async () => {
+    const env = fakeEnv({ fetch: () => Promise.reject(new TypeError('Failed to fetch')), onLine: false });
+    const r = await serviceStatusCheck(env, ctx());
+    expect(r.data?.reason).toBe('offline');
+    expect(r.detail).toMatch(/this device is offline/);
   });
 
   it('gives up on a provider that never answers, before the check time limit', async () => {
@@ -109,13 +161,7 @@ describe('service-status check', () => {
     const r = await serviceStatusCheck(env, ctx());
     expect(Date.now() - started).toBeLessThan(900);
     expect(r.status).toBe('unknown');
+    expect(r.data?.reason).toBe('timeout');
     expect(r.detail).toMatch(/did not answer within 0.6 seconds/);
-  });
-
-  it('reads an incident.io widget when configured so', async () => {
-    const body = incidentIoSummary({ ongoing_incidents: [{ id: 'i', name: 'Sign-in errors', status: 'investigating', url: 'https://status.example.com/i', current_worst_impact: 'partial_outage' }] });
-    const r = await serviceStatusCheck(fakeEnv({ fetch: json(body), statusApi: { kind: 'incident-io', url: 'https://status.example.com/api/v1/summary' } }), ctx());
-    expect(r.status).toBe('problem');
-    expect(r.detail).toMatch(/Sign-in errors/);
   });
 });
