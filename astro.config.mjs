@@ -47,13 +47,19 @@ export default defineConfig({
             output: {
               // The live checks' small modules travel as three files instead of about twenty: each
               // file is compressed on its own, so many tiny ones cost more bytes (and requests) on a
-              // phone. checks-core: the runner, shared by the wizard and /check/; checks-live: the
-              // checks the wizard runs too; checks-more: those only /check/ runs.
+              // phone. checks-core: the runner, shared by the wizard and /check/ and loaded after the
+              // page (the wizard works without it); checks-live: the checks the wizard runs too;
+              // checks-more: those only /check/ runs.
               codeSplitting: {
                 groups: [
                   // Vite's dynamic-import helper, which every page with a lazy chunk needs, stays on its own.
                   { name: 'preload-helper', test: /preload-helper/, priority: 2 },
-                  { name: 'checks-core', priority: 1, test: /src[\\/](checks[\\/](run|browser-env|util|saved|registry)|config[\\/](check-rules|causes)|wizard[\\/]check-events)\.ts/ },
+                  // What the wizard page needs at once (the check-result event, check ids, site
+                  // config): kept out of checks-core, which would otherwise take it along.
+                  { name: 'check-events', test: /src[\\/](wizard[\\/]check-events|config[\\/](check-rules|site))\.ts/, priority: 2 },
+                  // The checks' names, which a wizard result shows: not inside checks-more either.
+                  { name: 'check-words', test: /src[\\/]config[\\/]checks\.ts/, priority: 2 },
+                  { name: 'checks-core', priority: 1, test: /src[\\/](checks[\\/](run|browser-env|util|saved|registry)|config[\\/]causes)\.ts/ },
                   { name: 'checks-live', priority: 1, test: /src[\\/]checks[\\/](private-mode|clock|service-status|status-feed|status-judge)\.ts/ },
                   { name: 'checks-more', priority: 1, test: /src[\\/]checks[\\/](cookies|storage|network|network-log|browser-network-log|blockers|browser|browser-age|persistence)\.ts/ },
                 ],

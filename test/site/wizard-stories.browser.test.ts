@@ -37,7 +37,7 @@ beforeAll(async () => {
     viewport: PHONE,
   });
   // The story's findings stand in for this machine's: the checks runner is not loaded.
-  await jsOn.route(/\/_astro\/run\.[\w-]+\.js$/, (route) => route.abort());
+  await jsOn.route(/\/_astro\/checks-core\.[\w-]+\.js$/, (route) => route.abort());
   const browser = await launchChromium();
   jsOff = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
   closeOff = () => browser.close();

@@ -59,7 +59,7 @@ beforeAll(async () => {
   // The stories answer every question themselves: keep this machine's real check results (its
   // clock, its off-the-record context) out of them by not loading the checks runner. The live
   // checks' effect on the wizard is tested below, in "live checks in the wizard".
-  await js.route(/\/_astro\/run\.[\w-]+\.js$/, (route) => route.abort());
+  await js.route(/\/_astro\/checks-core\.[\w-]+\.js$/, (route) => route.abort());
   await js.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   noJs = await browser.newContext({ javaScriptEnabled: false });
 });
