@@ -17,16 +17,20 @@ export const pageTitle = (step: string): string => resultView(step).pageTitle;
 /** Said when a live finding changed the result on screen. */
 export const resultChanged = (step: string): string => RESULT_COPY.changed(resultView(step).pageTitle);
 
-/** The summary plus a /report/#… link (its code loads on first use; without it, the summary alone). */
-export async function summaryWithReport(step: string, answers: readonly AnswerRecord[], checks: CheckResults, origin: string): Promise<string> {
-  const text = supportSummary(step, answers, checks, origin);
+/** The summary with this browser, plus a /report/#… link (their code loads on first use; without it, the summary alone). */
+export async function summaryWithReport(step: string, answers: readonly AnswerRecord[], checks: CheckResults, win: Window): Promise<string> {
+  const origin = win.location.origin;
+  let m: typeof import('./wizard-report');
   try {
-    const { wizardReportLink } = await import('./wizard-report');
-    const link = wizardReportLink(origin, answers, checks, resultMeta(step) ? step : undefined, Date.now());
-    return `${text}\n\n${RESULT_COPY.reportLink} ${link}`;
+    m = await import('./wizard-report');
   } catch {
-    return text;
+    return supportSummary(step, answers, checks, origin); // offline? the summary alone
   }
+  const now = Date.now();
+  const browser = await m.wizardBrowser(win, now);
+  const text = supportSummary(step, answers, checks, origin, browser);
+  const link = m.wizardReportLink(origin, answers, checks, resultMeta(step) ? step : undefined, now, browser);
+  return `${text}\n\n${RESULT_COPY.reportLink} ${link}`;
 }
 
 /** The result section; `summary` (the text already copied, if any) is shown again in its box. */

@@ -5,6 +5,7 @@
 import { site } from '../config/site';
 import { CHECK_INFO } from '../config/checks';
 import type { CheckResult } from '../checks/types';
+import { statusInWords } from '../report/reason-words';
 import { stepUrl } from './path';
 import { agreeingChecks, countedFindings, detections, overruledChecks, rankOutcomes } from './rank';
 import { questionMeta, resultMeta } from './steps';
@@ -12,6 +13,7 @@ import { FINDINGS } from './tree';
 import { reasonOf } from './reasons';
 import { outcomeTitle } from './outcomes';
 import type { AnswerRecord, CheckResults, OutcomeId } from './types';
+import type { ReportBrowser } from '../report/wire';
 
 /** The words around a result's reasons and the support summary (loaded with the result only). */
 export const EXPLAIN_COPY = {
@@ -25,6 +27,7 @@ export const EXPLAIN_COPY = {
   link: 'Link',
   answers: 'Answers',
   none: '- (none given)',
+  browser: 'Browser',
   checks: 'Live checks',
   also: 'Also possible',
 } as const;
@@ -89,7 +92,7 @@ export function explainResult(resultId: string, answers: readonly AnswerRecord[]
  * The text a visitor pastes into a support request. No personal data: the answers, the result, the
  * other candidates, the check summaries in words, and the link that restores the same path.
  */
-export function supportSummary(stateId: string, answers: readonly AnswerRecord[], checks: CheckResults, origin: string): string {
+export function supportSummary(stateId: string, answers: readonly AnswerRecord[], checks: CheckResults, origin: string, browser?: ReportBrowser): string {
   const result = resultMeta(stateId);
   const question = questionMeta(stateId);
   const lines = [EXPLAIN_COPY.summaryTitle, ''];
@@ -98,7 +101,9 @@ export function supportSummary(stateId: string, answers: readonly AnswerRecord[]
     const others = rankOutcomes(answers, checks).candidates.filter((c) => c.id !== stateId).map((c) => outcomeTitle(c.id));
     if (others.length) lines.push(`${EXPLAIN_COPY.also}: ${others.join('; ')}`);
   }
-  lines.push(`${EXPLAIN_COPY.link}: ${origin}${stepUrl(stateId, answers)}`, '');
+  lines.push(`${EXPLAIN_COPY.link}: ${origin}${stepUrl(stateId, answers)}`);
+  if (browser) lines.push(`${EXPLAIN_COPY.browser}: ${browser.name} ${browser.version} on ${browser.os}`);
+  lines.push('');
   const answered = answeredQuestions(answers, checks);
   lines.push(`${EXPLAIN_COPY.answers}:`);
   if (answered.length === 0) lines.push(EXPLAIN_COPY.none);
@@ -106,7 +111,7 @@ export function supportSummary(stateId: string, answers: readonly AnswerRecord[]
   const ran = Object.values(checks).filter((r): r is CheckResult => !!r);
   if (ran.length) {
     lines.push('', `${EXPLAIN_COPY.checks}:`);
-    for (const r of ran) lines.push(`- ${CHECK_INFO[r.id].label}: ${r.summary}`);
+    for (const r of ran) lines.push(`- ${CHECK_INFO[r.id].label}: ${statusInWords(r.status, r.data?.reason)}. ${r.summary}`);
   }
   return lines.join('\n');
 }
