@@ -6,3 +6,6 @@
  * checked now, while older ones may be about an earlier, different one.
  */
 export const WIZARD_ANSWERS_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+/** The wizard's words for report ids as JSON (src/pages/report/words.json.ts). */
+export const REPORT_WORDS_JSON = '/report/words.json';

@@ -12,8 +12,8 @@
  * Frozen like v1 by test/fixtures/report-links-v2.ts: a change that alters how a saved link
  * decodes is a v3, added beside this one.
  */
-import { isCheckId, type CheckId } from '../config/checks';
-import { UNKNOWN_REASONS, type CheckStatus, type UnknownReason } from '../checks/types';
+import { CHECK_IDS, type CheckId } from '../config/checks';
+import type { CheckStatus, UnknownReason } from '../checks/types';
 import { browserFromWire, invalidCommon, isPlainObject, type ReportBrowser, type ReportCommon } from './wire';
 
 export interface ReportV2 extends ReportCommon {
@@ -27,7 +27,23 @@ const STATUS_LETTER: Record<CheckStatus, string> = { ok: 'o', warning: 'w', prob
 const LETTER_STATUS: Record<string, CheckStatus> = { o: 'ok', w: 'warning', p: 'problem', u: 'unknown' };
 const KEYS = ['t', 'c', 'k', 'b', 'a', 'x'];
 
-const isReason = (v: unknown): v is UnknownReason => typeof v === 'string' && (UNKNOWN_REASONS as readonly string[]).includes(v);
+/**
+ * The reasons v2 carries: every UnknownReason (the type check fails when one is added, so v2 takes
+ * it on knowingly). Not UNKNOWN_REASONS itself: that would pull the list into the shared chunk
+ * the wizard loads first, for code the wizard loads only on a click.
+ */
+const REASONS: Record<UnknownReason, true> = {
+  timeout: true,
+  crashed: true,
+  blocked: true,
+  offline: true,
+  'no-answer': true,
+  'bad-answer': true,
+  'needs-visit': true,
+  unsupported: true,
+};
+const isReason = (v: unknown): v is UnknownReason => typeof v === 'string' && Object.hasOwn(REASONS, v);
+const isCheckId = (v: string): v is CheckId => (CHECK_IDS as readonly string[]).includes(v);
 
 interface WireV2 {
   t: number;

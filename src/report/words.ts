@@ -1,12 +1,11 @@
 /**
  * The wizard's words for the ids a report carries: question texts, answer labels and result
  * titles. A report link holds ids only; whatever shows or copies it writes these words itself, so
- * a forged link can never put text on the page. Built from the wizard's data (src/wizard/tree.ts
- * and outcomes.ts), not from its state machine, so code that only writes reports stays small.
+ * a forged link can never put text on the page. The words are made at build time
+ * (./wizard-words.ts) and reach the browser as data: /report/ has them in the page, /check/ fetches
+ * them with its report code (importing the wizard's data here would split it out of the wizard's
+ * own first JavaScript into a shared chunk, which costs the wizard its budget).
  */
-import { QUESTIONS } from '../wizard/tree';
-import { OUTCOMES } from '../wizard/outcomes';
-
 export interface ReportWords {
   /** question id → question text */
   readonly questions: Readonly<Record<string, string>>;
@@ -18,13 +17,16 @@ export interface ReportWords {
 
 export const NO_WORDS: ReportWords = { questions: {}, answers: {}, results: {} };
 
-export function wizardWords(): ReportWords {
-  const questions = Object.entries(QUESTIONS) as [string, { question: string; answers: readonly { id: string; label: string }[] }][];
-  return {
-    questions: Object.fromEntries(questions.map(([id, q]) => [id, q.question])),
-    answers: Object.fromEntries(questions.flatMap(([id, q]) => q.answers.map((a) => [`${id}:${a.id}`, a.label]))),
-    results: Object.fromEntries(Object.entries(OUTCOMES).map(([id, o]) => [id, o.title])),
-  };
+/** Words from JSON (the page's data block or /report/words.json): only string values are kept; anything else gives none. */
+export function parseWords(json: string): ReportWords {
+  try {
+    const parsed = JSON.parse(json) as Partial<Record<keyof ReportWords, unknown>>;
+    const strings = (o: unknown): Record<string, string> =>
+      typeof o === 'object' && o !== null ? Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v === 'string')) : {};
+    return { questions: strings(parsed.questions), answers: strings(parsed.answers), results: strings(parsed.results) };
+  } catch {
+    return NO_WORDS;
+  }
 }
 
 const own = (table: Readonly<Record<string, string>>, key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);

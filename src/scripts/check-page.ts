@@ -12,7 +12,7 @@ import type { CauseSlug } from '../config/causes';
 import { CHECK_IDS, type CheckId } from '../config/checks';
 import { WIZARD_ANSWERS_MAX_AGE_MS } from '../config/report';
 import { humanDuration } from '../checks/util';
-import { readLastWizard } from '../wizard/last-result';
+import { readLastWizard } from '../report/last-wizard';
 import { announce, copyText, flashLabel } from './clipboard';
 import { markRunning, renderResult, safeHref } from './check-render';
 
@@ -131,9 +131,11 @@ export function initCheckPage(doc: Document, win: BrowserWindow): void {
   /** The report as it is now, its code loaded on first use; undefined (and said) if it cannot load. */
   const report = async () => {
     try {
-      const { checkReport } = await (reportCode ??= import('./check-report'));
+      const { checkReport, loadWords } = await (reportCode ??= import('./check-report'));
+      const last = lastWizard();
+      const words = last ? await loadWords((input) => win.fetch(input)) : undefined;
       showWizardNote();
-      return checkReport(latest, win.location.origin, win.Date.now(), causeLabels, lastWizard());
+      return checkReport(latest, win.location.origin, win.Date.now(), causeLabels, words, last);
     } catch {
       reportCode = undefined; // offline? a later click tries again
       announce('The report could not be made: this page could not load a part of itself. Check your connection and try again.', doc);

@@ -9,7 +9,7 @@ import { causeUrl, FIX_ANCHOR } from '../lib/urls';
 import { CHECK_IDS, CHECK_INFO } from '../config/checks';
 import { browserLine, formatReportDate, pointsTo, reportFact, reportStatusWords } from '../report/build';
 import { decodeReport, type Report } from '../report/format';
-import { answersInWords, NO_WORDS, resultInWords, UNKNOWN_WORDS, type ReportWords } from '../report/words';
+import { answersInWords, NO_WORDS, parseWords, resultInWords, UNKNOWN_WORDS, type ReportWords } from '../report/words';
 import { STATUS_ICONS } from './check-render';
 
 function readLabels(doc: Document): Partial<Record<CauseSlug, string>> {
@@ -22,17 +22,8 @@ function readLabels(doc: Document): Partial<Record<CauseSlug, string>> {
   }
 }
 
-/** The wizard's words for report ids, from the page's JSON block (src/report/words.ts); without them answers are only counted. */
-function readWizardWords(doc: Document): ReportWords {
-  try {
-    const parsed = JSON.parse(doc.getElementById('wizard-labels')?.textContent ?? '{}') as Partial<Record<keyof ReportWords, unknown>>;
-    const strings = (o: unknown): Record<string, string> =>
-      typeof o === 'object' && o !== null ? Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v === 'string')) : {};
-    return { questions: strings(parsed.questions), answers: strings(parsed.answers), results: strings(parsed.results) };
-  } catch {
-    return NO_WORDS;
-  }
-}
+/** The wizard's words for report ids, from the page's JSON block; without them answers are only counted. */
+const readWizardWords = (doc: Document): ReportWords => parseWords(doc.getElementById('wizard-labels')?.textContent ?? '{}');
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);

@@ -103,7 +103,7 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
       }
       addCopyButton(doc, body!);
       // For a report made later on /check/ (src/wizard/last-result.ts).
-      if (answers.length) saveLastWizard(() => win.localStorage, { answers: Object.fromEntries(answers.map((a) => [a.step, a.answer])), result: step.step, at: Date.now() });
+      if (answers.length) saveLastWizard(() => win.localStorage, answers, step.step, Date.now());
     }
     root!.dataset.step = step.step;
     const answered = JSON.stringify(view.answered);

@@ -7,17 +7,23 @@
  * from that check's result saved on this device by /check/ while fresh, else from bowser, loaded
  * now, at copy time.
  */
-import { parseUserAgent } from '../checks/browser-env';
+import { browserEnv, type BrowserWindow } from '../checks/browser-env';
+import type { BrowserInfo } from '../checks/env';
 import { savedResults } from '../checks/saved';
 import type { CheckResult } from '../checks/types';
 import { reportBrowser, reportFromResults } from '../report/build';
+import { statusInWords } from '../report/reason-words';
 import { encodeReport, type ReportBrowser } from '../report/format';
 import type { AnswerRecord, CheckResults } from '../wizard/types';
 
-type BrowserSource = Pick<Window, 'localStorage' | 'navigator'>;
+
 
 /** This browser for the report: the saved /check/ finding if fresh, else a parse of the user agent; none if both fail. */
-export async function wizardBrowser(win: BrowserSource, now: number, parse = parseUserAgent): Promise<ReportBrowser | undefined> {
+export async function wizardBrowser(
+  win: BrowserWindow,
+  now: number,
+  parse: (userAgent: string) => Promise<BrowserInfo> = (ua) => browserEnv(win).parseUserAgent(ua),
+): Promise<ReportBrowser | undefined> {
   try {
     const saved = savedResults(win.localStorage, now, win.navigator.userAgent).find((r) => r.id === 'browser');
     const found = reportBrowser(saved?.data);
@@ -32,6 +38,9 @@ export async function wizardBrowser(win: BrowserSource, now: number, parse = par
     return undefined; // bowser could not load (offline?): the report goes without a browser.
   }
 }
+
+/** A check's status in words for the support summary, from the one reasons table (kept out of the result's own code: see src/wizard/explain.ts). */
+export const checkStatusWords = (r: CheckResult): string => statusInWords(r.status, r.data?.reason);
 
 export function wizardReportLink(
   origin: string,

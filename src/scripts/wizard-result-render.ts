@@ -9,6 +9,7 @@ import type { AnswerRecord, CheckResults } from '../wizard/types';
 import { announce, copyText, flashLabel } from './clipboard';
 import { maker } from './wizard-dom';
 import { resultMeta } from '../wizard/steps';
+import type { BrowserWindow } from '../checks/browser-env';
 
 export { supportSummary };
 
@@ -27,8 +28,8 @@ export async function summaryWithReport(step: string, answers: readonly AnswerRe
     return supportSummary(step, answers, checks, origin); // offline? the summary alone
   }
   const now = Date.now();
-  const browser = await m.wizardBrowser(win, now);
-  const text = supportSummary(step, answers, checks, origin, browser);
+  const browser = await m.wizardBrowser(win as BrowserWindow, now); // the page's own window, as every page script gets
+  const text = supportSummary(step, answers, checks, origin, { browser, status: m.checkStatusWords });
   const link = m.wizardReportLink(origin, answers, checks, resultMeta(step) ? step : undefined, now, browser);
   return `${text}\n\n${RESULT_COPY.reportLink} ${link}`;
 }

@@ -5,7 +5,6 @@
 import { site } from '../config/site';
 import { CHECK_INFO } from '../config/checks';
 import type { CheckResult } from '../checks/types';
-import { statusInWords } from '../report/reason-words';
 import { stepUrl } from './path';
 import { agreeingChecks, countedFindings, detections, overruledChecks, rankOutcomes } from './rank';
 import { questionMeta, resultMeta } from './steps';
@@ -14,6 +13,14 @@ import { reasonOf } from './reasons';
 import { outcomeTitle } from './outcomes';
 import type { AnswerRecord, CheckResults, OutcomeId } from './types';
 import type { ReportBrowser } from '../report/wire';
+
+/** What the support summary adds when the report code has loaded (it loads with the report link: ../scripts/wizard-report.ts). */
+export interface SummaryExtras {
+  /** This browser, for a Browser line. */
+  readonly browser?: ReportBrowser | undefined;
+  /** A check's status in words, e.g. "Unknown (timed out)" (src/report/reason-words.ts). */
+  readonly status?: (r: CheckResult) => string;
+}
 
 /** The words around a result's reasons and the support summary (loaded with the result only). */
 export const EXPLAIN_COPY = {
@@ -92,7 +99,8 @@ export function explainResult(resultId: string, answers: readonly AnswerRecord[]
  * The text a visitor pastes into a support request. No personal data: the answers, the result, the
  * other candidates, the check summaries in words, and the link that restores the same path.
  */
-export function supportSummary(stateId: string, answers: readonly AnswerRecord[], checks: CheckResults, origin: string, browser?: ReportBrowser): string {
+export function supportSummary(stateId: string, answers: readonly AnswerRecord[], checks: CheckResults, origin: string, extras: SummaryExtras = {}): string {
+  const { browser, status } = extras;
   const result = resultMeta(stateId);
   const question = questionMeta(stateId);
   const lines = [EXPLAIN_COPY.summaryTitle, ''];
@@ -111,7 +119,7 @@ export function supportSummary(stateId: string, answers: readonly AnswerRecord[]
   const ran = Object.values(checks).filter((r): r is CheckResult => !!r);
   if (ran.length) {
     lines.push('', `${EXPLAIN_COPY.checks}:`);
-    for (const r of ran) lines.push(`- ${CHECK_INFO[r.id].label}: ${statusInWords(r.status, r.data?.reason)}. ${r.summary}`);
+    for (const r of ran) lines.push(`- ${CHECK_INFO[r.id].label}: ${status ? `${status(r)}. ` : ''}${r.summary}`);
   }
   return lines.join('\n');
 }

@@ -3,10 +3,12 @@
  * (for a report made on /check/) and the browser (for a report made in the wizard).
  */
 import { describe, expect, it } from 'vitest';
-import { readLastWizard, saveLastWizard } from '../../src/wizard/last-result';
+import { LAST_WIZARD_KEY, saveLastWizard } from '../../src/wizard/last-result';
+import { readLastWizard } from '../../src/report/last-wizard';
 import { saveResults } from '../../src/checks/saved';
 import { wizardBrowser } from '../../src/scripts/wizard-report';
 import type { CheckResult } from '../../src/checks/types';
+import type { BrowserWindow } from '../../src/checks/browser-env';
 
 class MemoryStorage {
   readonly data = new Map<string, string>();
@@ -23,21 +25,21 @@ const now = Date.UTC(2026, 11, 1, 12, 0);
 describe('the wizard’s latest answers on this device', () => {
   it('are read back while fresh, and not once older than the limit or from the future', () => {
     const s = new MemoryStorage();
-    saveLastWizard(() => s, { answers: { where: 'computer', when: 'reopen' }, result: 'cleared-cookies', at: now });
+    saveLastWizard(() => s, [{ step: 'where', answer: 'computer' }, { step: 'when', answer: 'reopen' }], 'cleared-cookies', now);
     expect(readLastWizard(() => s, now + HOUR, 2 * HOUR)).toEqual({ answers: { where: 'computer', when: 'reopen' }, result: 'cleared-cookies', at: now });
     expect(readLastWizard(() => s, now + 3 * HOUR, 2 * HOUR)).toBeUndefined();
     expect(readLastWizard(() => s, now - HOUR, 2 * HOUR)).toBeUndefined();
   });
 
   it('ignore blocked storage, damaged data and anything that is not ids', () => {
-    expect(() => saveLastWizard(blocked, { answers: {}, result: 'unclear', at: now })).not.toThrow();
+    expect(() => saveLastWizard(blocked, [{ step: 'where', answer: 'computer' }], 'unclear', now)).not.toThrow();
     expect(readLastWizard(blocked, now, HOUR)).toBeUndefined();
     const s = new MemoryStorage();
-    for (const damaged of ['{', 'null', '[]', '{"at":"x","result":"unclear","answers":{}}', `{"at":${now},"result":"<b>","answers":{}}`, `{"at":${now},"result":"unclear","answers":[1]}`]) {
-      s.setItem('shc.wizard-last.v1', damaged);
+    for (const damaged of ['{', 'null', '[]', '{"at":"x","result":"unclear","answers":{}}', `{"at":${now},"result":"<b>","answers":{}}`, `{"at":${now},"result":"unclear","answers":[1]}`, `{"at":${now},"result":"unclear","answers":{"where":"computer"}}`, `{"at":${now},"result":"unclear","answers":[]}`]) {
+      s.setItem(LAST_WIZARD_KEY, damaged);
       expect(readLastWizard(() => s, now, HOUR)).toBeUndefined();
     }
-    s.setItem('shc.wizard-last.v1', JSON.stringify({ at: now, result: 'unclear', answers: { where: 'computer', note: 'Call 0800 now' } }));
+    s.setItem(LAST_WIZARD_KEY, JSON.stringify({ at: now, result: 'unclear', answers: [{ step: 'where', answer: 'computer' }, { step: 'note', answer: 'Call 0800 now' }, null] }));
     expect(readLastWizard(() => s, now, HOUR)?.answers).toEqual({ where: 'computer' });
   });
 });
@@ -51,7 +53,7 @@ describe('the browser in a wizard report', () => {
     const s = new MemoryStorage();
     saveResults(s, [browserResult], now, ua);
     let parses = 0;
-    const browser = await wizardBrowser({ localStorage: s as unknown as Storage, navigator: { userAgent: ua } as Navigator }, now + HOUR, async () => (parses++, parsed()));
+    const browser = await wizardBrowser({ localStorage: s, navigator: { userAgent: ua } } as unknown as BrowserWindow, now + HOUR, async () => (parses++, parsed()));
     expect(browser).toEqual({ name: 'Chrome', version: '156.0.0.0', os: 'Linux' });
     expect(parses).toBe(0);
   });
@@ -59,14 +61,14 @@ describe('the browser in a wizard report', () => {
   it('is parsed from the user agent when nothing fresh is saved, or storage is blocked', async () => {
     const s = new MemoryStorage();
     saveResults(s, [browserResult], now - 60 * 24 * HOUR, ua); // older than the browser check's reuse limit
-    const win = { localStorage: s as unknown as Storage, navigator: { userAgent: ua } as Navigator };
+    const win = { localStorage: s, navigator: { userAgent: ua } } as unknown as BrowserWindow;
     expect(await wizardBrowser(win, now, parsed)).toEqual({ name: 'Parsed', version: '1.0', os: 'ParsedOS' });
-    const noStorage = { get localStorage(): Storage { return blocked(); }, navigator: { userAgent: ua } as Navigator };
+    const noStorage = { get localStorage(): Storage { return blocked(); }, navigator: { userAgent: ua } } as unknown as BrowserWindow;
     expect(await wizardBrowser(noStorage, now, parsed)).toEqual({ name: 'Parsed', version: '1.0', os: 'ParsedOS' });
   });
 
   it('is left out when the parser cannot load', async () => {
-    const win = { localStorage: new MemoryStorage() as unknown as Storage, navigator: { userAgent: ua } as Navigator };
+    const win = { localStorage: new MemoryStorage(), navigator: { userAgent: ua } } as unknown as BrowserWindow;
     expect(await wizardBrowser(win, now, () => Promise.reject(new Error('offline')))).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { checksum, decodeReport, encodeReport, MAX_REPORT_CHARS, REPORT_VERSION, type ReportV2 } from '../../src/report/format';
 import { reportFromResults, reportToText } from '../../src/report/build';
 import { REASON_WORDS } from '../../src/report/reason-words';
-import { wizardWords } from '../../src/report/words';
+import { wizardWords } from '../../src/report/wizard-words';
 import { CHECK_IDS, CHECK_INFO } from '../../src/config/checks';
 import { UNKNOWN_REASONS, type CheckResult } from '../../src/checks/types';
 import { QUESTION_IDS, RESULT_IDS, questionMeta } from '../../src/wizard/steps';
