@@ -59,6 +59,9 @@ export function reportFromResults(results: readonly CheckResult[], extras: Repor
   };
 }
 
+/** Said for a report with no check results (a wizard whose checks could not run). */
+export const NO_CHECKS = 'None ran in this browser.';
+
 /** Why an "unknown" check could not tell, where the report says (v1 links never do). */
 export const reasonIn = (report: Report, id: CheckId): UnknownReason | undefined => (report.version === 2 ? report.reasons?.[id] : undefined);
 
@@ -109,6 +112,7 @@ export function reportToText(report: Report, options: TextOptions): string {
   const lines = [`${options.siteName}: diagnostic report`, `Made: ${formatReportDate(report.createdAt)}`];
   if (report.browser) lines.push(`Browser: ${browserLine(report.browser)}`);
   lines.push('', 'Checks:');
+  if (Object.keys(report.checks).length === 0) lines.push(`- ${NO_CHECKS}`);
   for (const id of CHECK_IDS) {
     const status = report.checks[id];
     if (!status) continue;

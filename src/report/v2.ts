@@ -7,7 +7,8 @@
  *   JSON: {"t": seconds since 1970, "c": {check id: status}, "k"?: clock skew s,
  *   "b"?: [browser, version, os], "a"?: {question: answer}, "x"?: wizard result}
  *   status: "o" ok, "w" warning, "p" problem, "u" unknown, or "u:<reason>" (an UnknownReason
- *   from src/checks/types.ts). Checks not run are left out.
+ *   from src/checks/types.ts). Checks not run are left out; "c" may be empty only when the
+ *   report has wizard answers or a result (a wizard whose checks could not run).
  *
  * Frozen like v1 by test/fixtures/report-links-v2.ts: a change that alters how a saved link
  * decodes is a v3, added beside this one.
@@ -58,7 +59,8 @@ interface WireV2 {
 export function invalidV2(report: ReportV2): string | undefined {
   if (report.version !== 2) return 'version';
   const ids = Object.keys(report.checks);
-  if (ids.length === 0 || !ids.every(isCheckId)) return 'checks';
+  // No check is fine for a wizard report whose checks could not run, as long as it carries answers or a result.
+  if ((ids.length === 0 && !report.answers && report.result === undefined) || !ids.every(isCheckId)) return 'checks';
   if (!Object.values(report.checks).every((s) => typeof s === 'string' && Object.hasOwn(STATUS_LETTER, s))) return 'checks';
   if (report.reasons !== undefined) {
     const reasons = Object.entries(report.reasons);

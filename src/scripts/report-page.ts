@@ -7,7 +7,7 @@ import type { CauseSlug } from '../config/causes';
 import { isCauseSlug } from '../config/causes';
 import { causeUrl, FIX_ANCHOR } from '../lib/urls';
 import { CHECK_IDS, CHECK_INFO } from '../config/checks';
-import { browserLine, formatReportDate, pointsTo, reportFact, reportStatusWords } from '../report/build';
+import { browserLine, formatReportDate, NO_CHECKS, pointsTo, reportFact, reportStatusWords } from '../report/build';
 import { decodeReport, type Report } from '../report/format';
 import { answersInWords, NO_WORDS, parseWords, resultInWords, UNKNOWN_WORDS, type ReportWords } from '../report/words';
 import { STATUS_ICONS } from './check-render';
@@ -71,7 +71,7 @@ export function renderReport(
     }
     list.append(li);
   }
-  out.push(list);
+  out.push(Object.keys(report.checks).length ? list : el(doc, 'p', NO_CHECKS));
 
   if (report.answers) {
     const { shown, unknown } = answersInWords(report.answers, words);

@@ -21,17 +21,15 @@ export const resultChanged = (step: string): string => RESULT_COPY.changed(resul
 /** The summary with this browser, plus a /report/#… link (their code loads on first use; without it, the summary alone). */
 export async function summaryWithReport(step: string, answers: readonly AnswerRecord[], checks: CheckResults, win: Window): Promise<string> {
   const origin = win.location.origin;
-  let m: typeof import('./wizard-report');
   try {
-    m = await import('./wizard-report');
+    const m = await import('./wizard-report');
+    const now = Date.now();
+    const browser = await m.wizardBrowser(win as BrowserWindow, now); // the page's own window, as every page script gets
+    const link = m.wizardReportLink(origin, answers, checks, resultMeta(step) ? step : undefined, now, browser);
+    return `${supportSummary(step, answers, checks, origin, { browser, status: m.checkStatusWords })}\n\n${RESULT_COPY.reportLink} ${link}`;
   } catch {
-    return supportSummary(step, answers, checks, origin); // offline? the summary alone
+    return supportSummary(step, answers, checks, origin); // offline, or nothing a report can carry: the summary alone
   }
-  const now = Date.now();
-  const browser = await m.wizardBrowser(win as BrowserWindow, now); // the page's own window, as every page script gets
-  const text = supportSummary(step, answers, checks, origin, { browser, status: m.checkStatusWords });
-  const link = m.wizardReportLink(origin, answers, checks, resultMeta(step) ? step : undefined, now, browser);
-  return `${text}\n\n${RESULT_COPY.reportLink} ${link}`;
 }
 
 /** The result section; `summary` (the text already copied, if any) is shown again in its box. */

@@ -103,7 +103,8 @@ describe('report link format v2', () => {
 
   it('refuses to encode what the format cannot carry (free text, unknown checks, a reason on a known status)', () => {
     expect(() => encodeReport({ ...sample, answers: { message: 'Call 0800 123 to fix your account' } })).toThrow(/answers/);
-    expect(() => encodeReport({ ...sample, checks: {} })).toThrow(/checks/);
+    expect(() => encodeReport({ version: 2, createdAt: sample.createdAt, checks: {} })).toThrow(/checks/);
+    expect(() => encodeReport({ ...sample, checks: { ...sample.checks, webcam: 'ok' } as ReportV2['checks'] })).toThrow(/checks/);
     expect(() => encodeReport({ ...sample, reasons: { cookies: 'timeout' } })).toThrow(/reasons/);
   });
 
@@ -144,7 +145,8 @@ describe('report link format v2', () => {
     ['two reasons', '{"t":1795000000,"c":{"cookies":"u:timeout:blocked"}}'],
     ['a status that is not a string', '{"t":1795000000,"c":{"cookies":1}}'],
     ['checks as a list', '{"t":1795000000,"c":["o"]}'],
-    ['no check at all', '{"t":1795000000,"c":{}}'],
+    ['no check at all, and no answers or result', '{"t":1795000000,"c":{}}'],
+    ['no check at all, and only a browser', '{"t":1795000000,"c":{},"b":["Chrome","1","Linux"]}'],
     ['a date before reports existed', '{"t":100,"c":{"cookies":"o"}}'],
     ['a fractional time', '{"t":1795000000.5,"c":{"cookies":"o"}}'],
     ['an absurd clock skew', '{"t":1795000000,"c":{"cookies":"o"},"k":1e12}'],
@@ -232,6 +234,13 @@ describe('report from results, and as text', () => {
     expect(text).toContain(`- ${questionMeta('where')!.question} ${questionMeta('where')!.answers[0]!.label}`);
     expect(text).toMatch(/One answer to a question this site no longer asks/);
     expect(text).toMatch(/Wizard result: a result this version of the site does not know/);
+  });
+
+  it('says so when no check ran (a wizard report from a browser that could not run them)', () => {
+    const fixture = REPORT_LINKS_V2.find((f) => Object.keys(f.report.checks).length === 0)!;
+    const text = reportToText(fixture.report, { siteName: 'S', origin: 'https://h.example', words: wizardWords() });
+    expect(text).toContain('Checks:\n- None ran in this browser.\n');
+    expect(text).toContain(`Wizard result: ${outcomeTitle(fixture.report.result!)}`);
   });
 
   it('reads a v1 link into the same text, with no reasons', () => {
