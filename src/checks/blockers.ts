@@ -78,6 +78,8 @@ export const blockersCheck: Check = async (env, ctx) => {
       'unknown',
       'Could not tell whether a content blocker is active: this site cannot be reached right now.',
       'The bait script failed to load, but so does everything else from this site at the moment (you may be offline), so that says nothing about blockers. Press “Check again” once you are back online.',
+      [],
+      { data: { reason: 'offline' } },
     );
   }
   const signs: string[] = [];
@@ -99,6 +101,8 @@ export const blockersCheck: Check = async (env, ctx) => {
       'unknown',
       'Could not tell whether a content blocker is active.',
       'The bait script neither loaded nor failed in time. If you use ad, tracker or privacy extensions, try pausing them for the app’s site.',
+      [],
+      { data: { reason: 'timeout' } },
     );
   }
   return result(

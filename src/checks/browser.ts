@@ -25,7 +25,7 @@ export const browserCheck: Check = async (env) => {
       `You use ${label}${on}; we have no release dates for it.`,
       `We could not tell how old this version of ${name} is. Whatever the browser, keeping it up to date avoids sign-in bugs that have long been fixed.`,
       [],
-      { data },
+      { data: { ...data, reason: 'unsupported' } },
     );
   }
   const today = Math.floor(env.now() / DAY_MS);

@@ -17,4 +17,5 @@ export type { Check, CheckContext, CheckEnv, ChecksConfig } from './env';
 export type { CheckData, CheckLink, CheckResult, CheckStatus } from './types';
 export { CHECK_STATUSES } from './types';
 export { reportFromResults, reportToText, STATUS_WORDS } from '../report/build';
-export { decodeReport, encodeReport, type DecodeResult, type Report } from '../report/format';
+export { decodeReport, encodeReport, type DecodeResult, type Report, type ReportV1, type ReportV2 } from '../report/format';
+export { UNKNOWN_REASONS, type UnknownReason } from './types';

@@ -90,7 +90,7 @@ export const persistenceCheck: Check = async (env) => {
         'The browser has not been restarted yet.',
         'This tab still holds what it stored before, so the browser was not fully closed. Quit the browser completely (every window), open it again, then open the return link.',
         [],
-        { links: [{ label: 'Return link', href: returnUrl(env.origin, back) }], data: { returnUrl: returnUrl(env.origin, back) } },
+        { links: [{ label: 'Return link', href: returnUrl(env.origin, back) }], data: { reason: 'needs-visit', returnUrl: returnUrl(env.origin, back) } },
       );
     }
     const cookieKept = marker.cookie === back;
@@ -112,7 +112,7 @@ export const persistenceCheck: Check = async (env) => {
           'This return link belongs to an earlier test.',
           'The marker stored now is a newer one than this link expects. Start the two-visit check again and use the new return link.',
           [],
-          { links: [link] },
+          { links: [link], data: { reason: 'needs-visit' } },
         );
       }
       return result(
@@ -155,6 +155,6 @@ export const persistenceCheck: Check = async (env) => {
     'Step 1 of 2 done: now restart your browser and come back.',
     'A small marker is now stored for this site (a cookie and a local storage entry, nothing personal). Keep the return link (copy or bookmark it), quit the browser completely, open it again and open the link: it tells you whether the marker survived.',
     [],
-    { links: [{ label: 'Return link', href: url }], data: { returnUrl: url } },
+    { links: [{ label: 'Return link', href: url }], data: { reason: 'needs-visit', returnUrl: url } },
   );
 };

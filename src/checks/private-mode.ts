@@ -18,6 +18,8 @@ export const privateModeCheck: Check = async (env) => {
       'unknown',
       'Could not tell whether this is a private window.',
       'This browser is not one the detector knows. If you opened this page from a private or incognito window, everything you sign into there is forgotten when the window closes.',
+      [],
+      { data: { reason: 'unsupported' } },
     );
   }
   const browser = verdict.browserName && verdict.browserName !== 'Unknown' ? ` (${verdict.browserName})` : '';

@@ -26,6 +26,8 @@ function timedOut(id: CheckId, ms: number): CheckResult {
     'unknown',
     'This check took too long and was stopped.',
     `It did not finish within ${(ms / 1000).toFixed(0)} seconds, so it tells us nothing this time. Press “Check again” to retry.`,
+    [],
+    { data: { reason: 'timeout' } },
   );
 }
 
@@ -35,6 +37,8 @@ function crashed(id: CheckId, error: unknown): CheckResult {
     'unknown',
     'This check could not run in this browser.',
     `It stopped with an error (${errorText(error)}), so it tells us nothing about your problem. The other checks are not affected.`,
+    [],
+    { data: { reason: 'crashed' } },
   );
 }
 

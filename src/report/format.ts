@@ -1,42 +1,31 @@
 /**
  * The shareable diagnostic report and its link format.
  *
- * A report holds only structured facts: which checks gave which status, the clock difference,
- * the browser, and the wizard's answers as ids. No free text travels in a link, so a forged link
- * cannot make this site display someone else's sentences; /report/ writes every word itself.
+ * A report holds only structured facts: which checks gave which status (and, for "unknown", why),
+ * the clock difference, the browser, and the wizard's answers and result as ids. No free text
+ * travels in a link, so a forged link cannot make this site display someone else's sentences;
+ * the page that opens a link writes every word itself.
  *
- * Link format v1 (the part after `/report/#`):  `1.<base64url(JSON)>.<checksum>`
- *   JSON: {"t": seconds since 1970, "s": one status letter per CHECK_IDS entry (o ok, w warning,
- *   p problem, u unknown, - not run), "k"?: clock skew s, "b"?: [browser, version, os],
- *   "a"?: {question: answer}, "x"?: wizard result}
- *   checksum: FNV-1a 32-bit of the JSON, base 36 (catches links cut short or mistyped).
- * The order of CHECK_IDS is part of v1: adding a check means a v2.
+ * A link fragment (the part after `/report/#`) is `<version>.<base64url(JSON)>.<checksum>`;
+ * checksum: FNV-1a 32-bit of the JSON, base 36 (catches links cut short or mistyped).
+ * - v1 (./v1.ts, read only): statuses as one letter per check, by position in a frozen check list.
+ * - v2 (./v2.ts, written now): statuses keyed by check id, with the reason of each "unknown".
+ * Every version stays readable forever, frozen by saved links (test/fixtures/report-links-v*.ts);
+ * a change to what a link means is a new version beside the others, never an edit of one.
  */
-import { CHECK_IDS, type CheckId } from '../config/checks';
-import type { CheckStatus } from '../checks/types';
+import { reportFromV1, type ReportV1 } from './v1';
+import { reportFromV2, v2Json, type ReportV2 } from './v2';
+import { checksum, fromBase64Url, toBase64Url } from './wire';
 
-export const REPORT_VERSION = 1;
-/** Longest link fragment we will even try to read. A full v1 report is well under 1,500. */
+export { checksum, isBrowserText, isReportId, type ReportBrowser } from './wire';
+export type { ReportV1, ReportV2 };
+
+/** The version new links are written in. */
+export const REPORT_VERSION = 2;
+/** Longest link fragment we will even try to read. A full v2 report is well under 1,500. */
 export const MAX_REPORT_CHARS = 2500;
 
-export interface ReportBrowser {
-  readonly name: string;
-  readonly version: string;
-  readonly os: string;
-}
-
-export interface Report {
-  readonly version: 1;
-  /** When it was made, by the clock of the device that made it (ms, whole seconds). */
-  readonly createdAt: number;
-  readonly checks: Partial<Record<CheckId, CheckStatus>>;
-  readonly clockSkewSeconds?: number;
-  readonly browser?: ReportBrowser;
-  /** Wizard answers: question id → answer id (ids only, never free text). */
-  readonly answers?: Readonly<Record<string, string>>;
-  /** Wizard outcome id. */
-  readonly result?: string;
-}
+export type Report = ReportV1 | ReportV2;
 
 export type ReportError = 'empty' | 'too-long' | 'damaged' | 'future-version' | 'invalid';
 
@@ -52,130 +41,21 @@ export const REPORT_ERRORS: Record<ReportError, string> = {
   invalid: 'This link does not hold a report made by this site, so nothing from it is shown.',
 };
 
-const STATUS_LETTER: Record<CheckStatus, string> = { ok: 'o', warning: 'w', problem: 'p', unknown: 'u' };
-const LETTER_STATUS: Record<string, CheckStatus> = { o: 'ok', w: 'warning', p: 'problem', u: 'unknown' };
+/** Each version's reader: parsed JSON in, a report or undefined out. */
+const READERS: Record<number, (wire: unknown) => Report | undefined> = { 1: reportFromV1, 2: reportFromV2 };
 
-const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
-const BROWSER_TEXT = /^[A-Za-z0-9 ._()+/-]{1,40}$/;
-const MAX_ANSWERS = 24;
-const MIN_TIME_S = Date.UTC(2024, 0, 1) / 1000;
-const MAX_TIME_S = Date.UTC(2100, 0, 1) / 1000;
-const MAX_SKEW_S = 10 * 365 * 86_400;
-
-export const isReportId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
-export const isBrowserText = (v: unknown): v is string => typeof v === 'string' && BROWSER_TEXT.test(v);
-
-/** FNV-1a, 32 bit: a checksum against accidents, not a signature (a static site holds no secret). */
-export function checksum(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
-
-const toBase64Url = (ascii: string): string => btoa(ascii).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-
-function fromBase64Url(text: string): string | undefined {
-  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return undefined;
-  try {
-    return atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  } catch {
-    return undefined;
-  }
-}
-
-interface Wire {
-  t: number;
-  s: string;
-  k?: number;
-  b?: [string, string, string];
-  a?: Record<string, string>;
-  x?: string;
-}
-
-function invalidReport(report: Report): string | undefined {
-  if (report.version !== REPORT_VERSION) return 'version';
-  const t = report.createdAt / 1000;
-  if (!Number.isInteger(t) || t < MIN_TIME_S || t > MAX_TIME_S) return 'createdAt';
-  const ids = Object.keys(report.checks);
-  if (ids.length === 0 || !ids.every((id) => (CHECK_IDS as readonly string[]).includes(id))) return 'checks';
-  if (!Object.values(report.checks).every((s) => typeof s === 'string' && s in STATUS_LETTER)) return 'checks';
-  const k = report.clockSkewSeconds;
-  if (k !== undefined && (!Number.isInteger(k) || Math.abs(k) > MAX_SKEW_S)) return 'clockSkewSeconds';
-  const b = report.browser;
-  if (b !== undefined && !(isBrowserText(b.name) && isBrowserText(b.version) && isBrowserText(b.os))) return 'browser';
-  const a = report.answers;
-  if (a !== undefined) {
-    const entries = Object.entries(a);
-    if (entries.length === 0 || entries.length > MAX_ANSWERS || !entries.every(([q, v]) => isReportId(q) && isReportId(v))) return 'answers';
-  }
-  if (report.result !== undefined && !isReportId(report.result)) return 'result';
-  return undefined;
-}
-
-/** The link fragment for a report (without "#"). Throws on a report this format cannot carry. */
-export function encodeReport(report: Report): string {
-  const bad = invalidReport(report);
-  if (bad) throw new Error(`encodeReport: invalid ${bad}`);
-  const wire: Wire = {
-    t: report.createdAt / 1000,
-    s: CHECK_IDS.map((id) => {
-      const s = report.checks[id];
-      return s ? STATUS_LETTER[s] : '-';
-    }).join(''),
-  };
-  if (report.clockSkewSeconds !== undefined) wire.k = report.clockSkewSeconds;
-  if (report.browser) wire.b = [report.browser.name, report.browser.version, report.browser.os];
-  if (report.answers) wire.a = { ...report.answers };
-  if (report.result !== undefined) wire.x = report.result;
-  const json = JSON.stringify(wire);
+/** The link fragment for a report (without "#"), in the current version. Throws on a report it cannot carry. */
+export function encodeReport(report: ReportV2): string {
+  const json = v2Json(report);
   return `${REPORT_VERSION}.${toBase64Url(json)}.${checksum(json)}`;
 }
 
 const fail = (error: ReportError): DecodeResult => ({ ok: false, error, message: REPORT_ERRORS[error] });
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
-
-/** Turn the parsed JSON into a Report, or undefined if anything is off (unknown keys included). */
-function fromWire(w: unknown): Report | undefined {
-  if (!isPlainObject(w)) return undefined;
-  if (!Object.keys(w).every((key) => ['t', 's', 'k', 'b', 'a', 'x'].includes(key))) return undefined;
-  const { t, s, k, b, a, x } = w;
-  if (typeof t !== 'number' || typeof s !== 'string' || s.length !== CHECK_IDS.length || !/^[owpu-]+$/.test(s)) return undefined;
-  const checks: Partial<Record<CheckId, CheckStatus>> = {};
-  CHECK_IDS.forEach((id, i) => {
-    const status = LETTER_STATUS[s[i]!];
-    if (status) checks[id] = status;
-  });
-  let browser: ReportBrowser | undefined;
-  if (b !== undefined) {
-    if (!Array.isArray(b) || b.length !== 3) return undefined;
-    const [name, version, os] = b as unknown[];
-    if (!isBrowserText(name) || !isBrowserText(version) || !isBrowserText(os)) return undefined;
-    browser = { name, version, os };
-  }
-  if (k !== undefined && typeof k !== 'number') return undefined;
-  if (a !== undefined && !isPlainObject(a)) return undefined;
-  if (x !== undefined && typeof x !== 'string') return undefined;
-  const report: Report = {
-    version: 1,
-    createdAt: t * 1000,
-    checks,
-    ...(k !== undefined ? { clockSkewSeconds: k } : {}),
-    ...(browser ? { browser } : {}),
-    ...(a !== undefined ? { answers: a as Record<string, string> } : {}),
-    ...(x !== undefined ? { result: x } : {}),
-  };
-  return invalidReport(report) ? undefined : report;
-}
-
 /**
- * Read a report link fragment (with or without "#"). Strict: anything but a well-formed,
- * intact, current-version report is refused with a plain message. Only JSON.parse ever touches
- * the content; nothing in it is executed or inserted as HTML.
+ * Read a report link fragment (with or without "#"), in any version this site ever wrote.
+ * Strict: anything but a well-formed, intact report is refused with a plain message. Only
+ * JSON.parse ever touches the content; nothing in it is executed or inserted as HTML.
  */
 export function decodeReport(fragment: string): DecodeResult {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
@@ -184,7 +64,8 @@ export function decodeReport(fragment: string): DecodeResult {
   const version = /^(\d{1,6})\./.exec(text)?.[1];
   if (version === undefined) return fail('damaged');
   if (Number(version) > REPORT_VERSION) return fail('future-version');
-  if (Number(version) !== REPORT_VERSION) return fail('damaged');
+  const read = Object.hasOwn(READERS, Number(version)) ? READERS[Number(version)] : undefined;
+  if (!read) return fail('damaged');
   const parts = text.split('.');
   if (parts.length !== 3) return fail('damaged');
   const json = fromBase64Url(parts[1]!);
@@ -195,6 +76,6 @@ export function decodeReport(fragment: string): DecodeResult {
   } catch {
     return fail('invalid');
   }
-  const report = fromWire(wire);
+  const report = read(wire);
   return report ? { ok: true, report } : fail('invalid');
 }

@@ -1,7 +1,8 @@
 /**
  * /check/: runs every live check on load with visible progress, shows each result as it comes,
  * "Check again" re-runs them (to confirm a fix worked), and the report can be copied as text or
- * shared as a /report/#… link.
+ * shared as a /report/#… link (with the visitor's latest wizard answers on this device). The
+ * report's code loads on the first copy or share (./check-report.ts).
  */
 import { browserEnv, type BrowserWindow } from '../checks/browser-env';
 import { networkLogFor } from '../checks/browser-network-log';
@@ -10,9 +11,9 @@ import { saveResults } from '../checks/saved';
 import type { CheckResult } from '../checks/types';
 import type { CauseSlug } from '../config/causes';
 import { CHECK_IDS, type CheckId } from '../config/checks';
-import { site } from '../config/site';
-import { reportFromResults, reportToText } from '../report/build';
-import { encodeReport } from '../report/format';
+import { WIZARD_ANSWERS_MAX_AGE_MS } from '../config/report';
+import { humanDuration } from '../checks/util';
+import { readLastWizard } from '../report/last-wizard';
 import { announce, copyText, flashLabel } from './clipboard';
 import { markRunning, renderResult, safeHref } from './check-render';
 
@@ -30,6 +31,8 @@ export function summarize(results: readonly CheckResult[]): string {
     .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`)
     .join(', ');
 }
+
+type ReportModule = typeof import('./check-report');
 
 export function initCheckPage(doc: Document, win: BrowserWindow): void {
   const panel = doc.querySelector<HTMLElement>('[data-check-panel]');
@@ -49,6 +52,7 @@ export function initCheckPage(doc: Document, win: BrowserWindow): void {
   const shareLink = button('share-link');
   const shareOutput = panel.querySelector<HTMLElement>('[data-share-output]');
   const shareInput = shareOutput?.querySelector('input');
+  const wizardNote = panel.querySelector<HTMLElement>('[data-wizard-note]');
   const causeLabels: Partial<Record<CauseSlug, string>> = {};
   for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[data-cause]')) causeLabels[a.dataset.cause as CauseSlug] = a.textContent?.trim() ?? '';
 
@@ -114,22 +118,48 @@ export function initCheckPage(doc: Document, win: BrowserWindow): void {
     announce(line, doc);
   }
 
-  const report = () => reportFromResults(latest, { now: win.Date.now() });
-  const shareUrl = () => `${win.location.origin}/report/#${encodeReport(report())}`;
+  /** The wizard's answers a report made now would include (none when stale, damaged or blocked). */
+  const lastWizard = () => readLastWizard(() => win.localStorage, win.Date.now(), WIZARD_ANSWERS_MAX_AGE_MS);
+  const showWizardNote = () => {
+    const last = lastWizard();
+    if (!wizardNote) return;
+    wizardNote.hidden = !last;
+    wizardNote.textContent = last ? `The report will include your wizard answers from ${humanDuration(win.Date.now() - last.at)} ago.` : '';
+  };
+  showWizardNote();
+
+  let reportCode: Promise<ReportModule> | undefined;
+  /** The report as it is now, its code loaded on first use; undefined (and said) if it cannot load. */
+  const report = async () => {
+    try {
+      const { checkReport, loadWords } = await (reportCode ??= import('./check-report'));
+      const last = lastWizard();
+      const words = last ? await loadWords((input) => win.fetch(input)) : undefined;
+      showWizardNote();
+      return checkReport(latest, win.location.origin, win.Date.now(), causeLabels, words, last);
+    } catch {
+      reportCode = undefined; // offline? a later click tries again
+      announce('The report could not be made: this page could not load a part of itself. Check your connection and try again.', doc);
+      return undefined;
+    }
+  };
 
   rerun?.addEventListener('click', () => void run());
 
   copyReport?.addEventListener('click', async () => {
     if (!ready()) return;
-    const text = reportToText(report(), { siteName: site.siteName, origin: win.location.origin, causeLabels, link: shareUrl(), results: latest });
-    const ok = await copyText(text, win);
+    const made = await report();
+    if (!made) return;
+    const ok = await copyText(made.text, win);
     flashLabel(copyReport, ok ? 'Copied' : 'Copy failed');
     announce(ok ? 'Report copied as text' : 'Could not copy. Use Share link and copy the link shown.', doc);
   });
 
   shareLink?.addEventListener('click', async () => {
     if (!ready()) return;
-    const url = shareUrl();
+    const made = await report();
+    if (!made) return;
+    const url = made.link;
     if (shareOutput && shareInput) {
       shareInput.value = url;
       shareOutput.hidden = false;

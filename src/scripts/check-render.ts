@@ -1,6 +1,6 @@
 /** Showing one check's state in its row on /check/ (`li[data-check]`). Text only: never HTML. */
 import type { CheckLink, CheckResult, CheckStatus } from '../checks/types';
-import { STATUS_WORDS } from '../report/build';
+import { STATUS_WORDS } from '../report/status-words';
 
 export const STATUS_ICONS: Record<CheckStatus, string> = { ok: '✓', warning: '!', problem: '✗', unknown: '?' };
 

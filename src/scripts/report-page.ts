@@ -7,8 +7,9 @@ import type { CauseSlug } from '../config/causes';
 import { isCauseSlug } from '../config/causes';
 import { causeUrl, FIX_ANCHOR } from '../lib/urls';
 import { CHECK_IDS, CHECK_INFO } from '../config/checks';
-import { formatReportDate, pointsTo, reportFact, STATUS_WORDS } from '../report/build';
+import { browserLine, formatReportDate, NO_CHECKS, pointsTo, reportFact, reportStatusWords } from '../report/build';
 import { decodeReport, type Report } from '../report/format';
+import { answersInWords, NO_WORDS, parseWords, resultInWords, UNKNOWN_WORDS, type ReportWords } from '../report/words';
 import { STATUS_ICONS } from './check-render';
 
 function readLabels(doc: Document): Partial<Record<CauseSlug, string>> {
@@ -21,24 +22,8 @@ function readLabels(doc: Document): Partial<Record<CauseSlug, string>> {
   }
 }
 
-export interface WizardLabels {
-  questions: Record<string, string>;
-  answers: Record<string, string>;
-  results: Record<string, string>;
-}
-
-/** The wizard's words for report ids, from the page's JSON block; ids are shown where a label is missing. */
-function readWizardLabels(doc: Document): WizardLabels {
-  const empty: WizardLabels = { questions: {}, answers: {}, results: {} };
-  try {
-    const parsed = JSON.parse(doc.getElementById('wizard-labels')?.textContent ?? '{}') as Partial<WizardLabels>;
-    const strings = (o: unknown): Record<string, string> =>
-      typeof o === 'object' && o !== null ? Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v === 'string')) : {};
-    return { questions: strings(parsed.questions), answers: strings(parsed.answers), results: strings(parsed.results) };
-  } catch {
-    return empty;
-  }
-}
+/** The wizard's words for report ids, from the page's JSON block; without them answers are only counted. */
+const readWizardWords = (doc: Document): ReportWords => parseWords(doc.getElementById('wizard-labels')?.textContent ?? '{}');
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
@@ -51,13 +36,13 @@ export function renderReport(
   doc: Document,
   report: Report,
   labels: Partial<Record<CauseSlug, string>>,
-  words: WizardLabels = { questions: {}, answers: {}, results: {} },
+  words: ReportWords = NO_WORDS,
 ): HTMLElement[] {
   const out: HTMLElement[] = [];
   const local = new Date(report.createdAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
   out.push(el(doc, 'h2', `Made on ${formatReportDate(report.createdAt)}`));
   out.push(el(doc, 'p', `That is ${local} in your time zone, by the clock of the device that made it. Report format version ${report.version}.`, 'report-meta'));
-  if (report.browser) out.push(el(doc, 'p', `Browser: ${report.browser.name} ${report.browser.version} on ${report.browser.os}`));
+  if (report.browser) out.push(el(doc, 'p', `Browser: ${browserLine(report.browser)}`));
 
   out.push(el(doc, 'h2', 'Check results'));
   const list = el(doc, 'ol', undefined, 'report-checks');
@@ -68,7 +53,7 @@ export function renderReport(
     li.dataset.check = id;
     li.dataset.status = status;
     const head = el(doc, 'p', undefined, 'check-status');
-    head.append(el(doc, 'span', STATUS_ICONS[status], 'check-icon'), ' ', el(doc, 'strong', CHECK_INFO[id].label), `: ${STATUS_WORDS[status]}`);
+    head.append(el(doc, 'span', STATUS_ICONS[status], 'check-icon'), ' ', el(doc, 'strong', CHECK_INFO[id].label), `: ${reportStatusWords(report, id, status)}`);
     head.querySelector('.check-icon')?.setAttribute('aria-hidden', 'true');
     const fact = reportFact(report, id);
     if (fact) head.append(` (${fact})`);
@@ -86,24 +71,24 @@ export function renderReport(
     }
     list.append(li);
   }
-  out.push(list);
+  out.push(Object.keys(report.checks).length ? list : el(doc, 'p', NO_CHECKS));
 
   if (report.answers) {
+    const { shown, unknown } = answersInWords(report.answers, words);
     out.push(el(doc, 'h2', 'Wizard answers'));
     const dl = el(doc, 'dl');
-    for (const [q, a] of Object.entries(report.answers)) {
-      dl.append(el(doc, 'dt', Object.hasOwn(words.questions, q) ? words.questions[q]! : q), el(doc, 'dd', Object.hasOwn(words.answers, `${q}:${a}`) ? words.answers[`${q}:${a}`]! : a));
-    }
+    for (const a of shown) dl.append(el(doc, 'dt', a.question), el(doc, 'dd', a.answer));
     out.push(dl);
+    if (unknown) out.push(el(doc, 'p', UNKNOWN_WORDS.answers(unknown), 'report-meta'));
   }
   if (report.result) {
     const p = el(doc, 'p', 'Wizard result: ');
-    const title = Object.hasOwn(words.results, report.result) ? words.results[report.result]! : undefined;
-    if (isCauseSlug(report.result)) {
-      const a = el(doc, 'a', title ?? labels[report.result] ?? report.result);
+    const title = resultInWords(report.result, words);
+    if (title && isCauseSlug(report.result)) {
+      const a = el(doc, 'a', title);
       a.href = causeUrl(report.result);
       p.append(a);
-    } else p.append(title ?? report.result);
+    } else p.append(title ?? UNKNOWN_WORDS.result);
     out.push(p);
   }
   return out;
@@ -124,7 +109,7 @@ export function showReport(doc: Document, container: HTMLElement, fragment: stri
     container.replaceChildren(box);
     return false;
   }
-  container.replaceChildren(...renderReport(doc, decoded.report, readLabels(doc), readWizardLabels(doc)));
+  container.replaceChildren(...renderReport(doc, decoded.report, readLabels(doc), readWizardWords(doc)));
   return true;
 }
 

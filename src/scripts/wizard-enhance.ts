@@ -15,6 +15,7 @@ import { stepUrl } from '../wizard/path';
 import { answer, restoreUrl, startAt, stepOf, withCheck, type RestoreProblem, type WizardSnapshot } from '../wizard/session';
 import { resultSignature } from '../wizard/rank';
 import { INITIAL_STEP, resultMeta } from '../wizard/steps';
+import { saveLastWizard } from '../wizard/last-result';
 import type { AnswerRecord, CheckResults } from '../wizard/types';
 import { wizardView } from '../wizard/view';
 import { addCopyButton, renderAnswered, renderQuestion } from './wizard-render';
@@ -101,6 +102,8 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
         if (!arrived && shownBefore !== step.step) say(m.resultChanged(step.step));
       }
       addCopyButton(doc, body!);
+      // For a report made later on /check/ (src/wizard/last-result.ts).
+      if (answers.length) saveLastWizard(() => win.localStorage, answers, step.step, Date.now());
     }
     root!.dataset.step = step.step;
     const answered = JSON.stringify(view.answered);
@@ -201,7 +204,7 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
   });
 
   const summaryNow = (m: ResultModule): Promise<string> =>
-    m.summaryWithReport(stepOf(snapshot), snapshot.context.answers, snapshot.context.checks, win.location.origin);
+    m.summaryWithReport(stepOf(snapshot), snapshot.context.answers, snapshot.context.checks, win);
 
   async function copySummary(button: HTMLButtonElement): Promise<void> {
     const url = here();

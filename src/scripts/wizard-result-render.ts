@@ -9,6 +9,7 @@ import type { AnswerRecord, CheckResults } from '../wizard/types';
 import { announce, copyText, flashLabel } from './clipboard';
 import { maker } from './wizard-dom';
 import { resultMeta } from '../wizard/steps';
+import type { BrowserWindow } from '../checks/browser-env';
 
 export { supportSummary };
 
@@ -17,15 +18,17 @@ export const pageTitle = (step: string): string => resultView(step).pageTitle;
 /** Said when a live finding changed the result on screen. */
 export const resultChanged = (step: string): string => RESULT_COPY.changed(resultView(step).pageTitle);
 
-/** The summary plus a /report/#… link (its code loads on first use; without it, the summary alone). */
-export async function summaryWithReport(step: string, answers: readonly AnswerRecord[], checks: CheckResults, origin: string): Promise<string> {
-  const text = supportSummary(step, answers, checks, origin);
+/** The summary with this browser, plus a /report/#… link (their code loads on first use; without it, the summary alone). */
+export async function summaryWithReport(step: string, answers: readonly AnswerRecord[], checks: CheckResults, win: Window): Promise<string> {
+  const origin = win.location.origin;
   try {
-    const { wizardReportLink } = await import('./wizard-report');
-    const link = wizardReportLink(origin, answers, checks, resultMeta(step) ? step : undefined, Date.now());
-    return `${text}\n\n${RESULT_COPY.reportLink} ${link}`;
+    const m = await import('./wizard-report');
+    const now = Date.now();
+    const browser = await m.wizardBrowser(win as BrowserWindow, now); // the page's own window, as every page script gets
+    const link = m.wizardReportLink(origin, answers, checks, resultMeta(step) ? step : undefined, now, browser);
+    return `${supportSummary(step, answers, checks, origin, { browser, status: m.checkStatusWords })}\n\n${RESULT_COPY.reportLink} ${link}`;
   } catch {
-    return text;
+    return supportSummary(step, answers, checks, origin); // offline, or nothing a report can carry: the summary alone
   }
 }
 

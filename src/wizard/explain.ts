@@ -12,6 +12,15 @@ import { FINDINGS } from './tree';
 import { reasonOf } from './reasons';
 import { outcomeTitle } from './outcomes';
 import type { AnswerRecord, CheckResults, OutcomeId } from './types';
+import type { ReportBrowser } from '../report/wire';
+
+/** What the support summary adds when the report code has loaded (it loads with the report link: ../scripts/wizard-report.ts). */
+export interface SummaryExtras {
+  /** This browser, for a Browser line. */
+  readonly browser?: ReportBrowser | undefined;
+  /** A check's status in words, e.g. "Unknown (timed out)" (src/report/reason-words.ts). */
+  readonly status?: (r: CheckResult) => string;
+}
 
 /** The words around a result's reasons and the support summary (loaded with the result only). */
 export const EXPLAIN_COPY = {
@@ -25,6 +34,7 @@ export const EXPLAIN_COPY = {
   link: 'Link',
   answers: 'Answers',
   none: '- (none given)',
+  browser: 'Browser',
   checks: 'Live checks',
   also: 'Also possible',
 } as const;
@@ -89,7 +99,8 @@ export function explainResult(resultId: string, answers: readonly AnswerRecord[]
  * The text a visitor pastes into a support request. No personal data: the answers, the result, the
  * other candidates, the check summaries in words, and the link that restores the same path.
  */
-export function supportSummary(stateId: string, answers: readonly AnswerRecord[], checks: CheckResults, origin: string): string {
+export function supportSummary(stateId: string, answers: readonly AnswerRecord[], checks: CheckResults, origin: string, extras: SummaryExtras = {}): string {
+  const { browser, status } = extras;
   const result = resultMeta(stateId);
   const question = questionMeta(stateId);
   const lines = [EXPLAIN_COPY.summaryTitle, ''];
@@ -98,7 +109,9 @@ export function supportSummary(stateId: string, answers: readonly AnswerRecord[]
     const others = rankOutcomes(answers, checks).candidates.filter((c) => c.id !== stateId).map((c) => outcomeTitle(c.id));
     if (others.length) lines.push(`${EXPLAIN_COPY.also}: ${others.join('; ')}`);
   }
-  lines.push(`${EXPLAIN_COPY.link}: ${origin}${stepUrl(stateId, answers)}`, '');
+  lines.push(`${EXPLAIN_COPY.link}: ${origin}${stepUrl(stateId, answers)}`);
+  if (browser) lines.push(`${EXPLAIN_COPY.browser}: ${browser.name} ${browser.version} on ${browser.os}`);
+  lines.push('');
   const answered = answeredQuestions(answers, checks);
   lines.push(`${EXPLAIN_COPY.answers}:`);
   if (answered.length === 0) lines.push(EXPLAIN_COPY.none);
@@ -106,7 +119,7 @@ export function supportSummary(stateId: string, answers: readonly AnswerRecord[]
   const ran = Object.values(checks).filter((r): r is CheckResult => !!r);
   if (ran.length) {
     lines.push('', `${EXPLAIN_COPY.checks}:`);
-    for (const r of ran) lines.push(`- ${CHECK_INFO[r.id].label}: ${r.summary}`);
+    for (const r of ran) lines.push(`- ${CHECK_INFO[r.id].label}: ${status ? `${status(r)}. ` : ''}${r.summary}`);
   }
   return lines.join('\n');
 }

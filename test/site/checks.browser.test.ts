@@ -14,10 +14,15 @@ import { startStatusServer, type StatusServer, type StatusVariant } from '../hel
 import { STATUS_FEED_NAMES, STATUS_FEEDS } from '../fixtures/status/feeds';
 import { WIZARD_STORIES } from '../fixtures/wizard-stories';
 import { WIZARD_COPY } from '../../src/wizard/copy';
-import { questionMeta } from '../../src/wizard/steps';
-import { BLOCKER_BAIT, CHECK_IDS } from '../../src/config/checks';
+import { BLOCKER_BAIT, CHECK_IDS, CHECK_INFO } from '../../src/config/checks';
 import { site } from '../../src/config/site';
 import { checksum } from '../../src/report/format';
+import { REASON_WORDS } from '../../src/report/reason-words';
+import { STATUS_WORDS } from '../../src/report/status-words';
+import { questionMeta } from '../../src/wizard/steps';
+import { outcomeTitle } from '../../src/wizard/outcomes';
+import { REPORT_LINKS_V1 } from '../fixtures/report-links-v1';
+import { REPORT_LINKS_V2 } from '../fixtures/report-links-v2';
 
 const base = inject('baseURL');
 const TIME_LIMIT = site.thresholds.checkTimeoutMs;
@@ -473,13 +478,16 @@ describe('the report', () => {
     expect(text).toContain('- Cookies: OK. Cookies work');
     expect(text).toContain('- Service status: Problem. ChatGPT has a partial outage right now.');
     expect(text).toContain(`  Points to: Outage or maintenance, ${base}/causes/server-maintenance/#fix-it-now`);
-    expect(text).toMatch(new RegExp(`Report link: ${base}/report/#1\\.`));
+    expect(text).toMatch(new RegExp(`Report link: ${base}/report/#2\\.`));
+    // No wizard was walked in this browser: nothing about it is said or copied.
+    expect(text).not.toContain('Wizard answers');
+    await expect(page.locator('[data-wizard-note]').isHidden()).resolves.toBe(true);
   });
 
   it('"Share link" gives a /report/#… link that shows the same results read-only, with its date', async () => {
     await page.getByRole('button', { name: 'Share link' }).click();
     const link = await page.getByLabel(/Report link/).inputValue();
-    expect(link).toMatch(new RegExp(`^${base}/report/#1\\.[A-Za-z0-9_-]+\\.[0-9a-z]+$`));
+    expect(link).toMatch(new RegExp(`^${base}/report/#2\\.[A-Za-z0-9_-]+\\.[0-9a-z]+$`));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
     const requested: string[] = [];
@@ -501,8 +509,8 @@ describe('the report', () => {
 
   it.each([
     ['damaged (cut short)', (link: string) => link.slice(0, -6), /damaged/],
-    ['damaged (a character changed)', (link: string) => link.replace(/#1\.(.)/, (_m, c: string) => `#1.${c === 'e' ? 'f' : 'e'}`), /damaged/],
-    ['from a future version', (link: string) => link.replace('#1.', '#2.'), /newer version of this site/],
+    ['damaged (a character changed)', (link: string) => link.replace(/#2\.(.)/, (_m, c: string) => `#2.${c === 'e' ? 'f' : 'e'}`), /damaged/],
+    ['from a future version', (link: string) => link.replace('#2.', '#3.'), /newer version of this site/],
     ['forged with markup', () => `${base}/report/#${forge('{"t":1795000000,"s":"ooooooooo","b":["<img src=x onerror=alert(1)>","1","x"]}')}`, /does not hold a report made by this site/],
     ['forged with free text', () => `${base}/report/#${forge('{"t":1795000000,"s":"ooooooooo","a":{"note":"Call 0800 to unlock"}}')}`, /does not hold a report made by this site/],
     ['far too long', () => `${base}/report/#1.${'A'.repeat(5000)}.x`, /far longer than any report/],
@@ -525,6 +533,89 @@ describe('the report', () => {
     expect(dialogs).toEqual([]);
     expect(requested.every((u) => u.startsWith(base))).toBe(true);
     await reader.close();
+  });
+});
+
+describe('report links saved in tickets, in words', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext();
+  });
+  afterAll(() => context.close());
+
+  /** What /report/ shows: each check's line, and the whole report's text. */
+  async function read(link: string): Promise<{ lines: Statuses; text: string }> {
+    const page = await context.newPage();
+    await page.goto(`${base}/report/#${link}`);
+    await page.locator('[data-report] li[data-check]').first().waitFor();
+    const lines = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('[data-report] li[data-check]')].map((el) => [el.dataset.check!, el.textContent ?? ''])));
+    const text = (await page.locator('[data-report]').textContent()) ?? '';
+    await page.close();
+    return { lines, text };
+  }
+
+  const answerWords = (answers: Readonly<Record<string, string>>) =>
+    Object.entries(answers).map(([q, a]) => [questionMeta(q)!.question, questionMeta(q)!.answers.find((x) => x.id === a)!.label] as const);
+
+  it.each([
+    ['v1', REPORT_LINKS_V1.find((f) => f.report.answers && f.report.result)!],
+    ['v2', REPORT_LINKS_V2.find((f) => f.report.answers && f.report.result && f.report.reasons)!],
+  ])('a saved %s link shows its checks, answers and result in words, and no ids', async (version, fixture) => {
+    const { lines, text } = await read(fixture.link);
+    expect(Object.keys(lines).sort()).toEqual(Object.keys(fixture.report.checks).sort());
+    for (const [id, status] of Object.entries(fixture.report.checks)) {
+      const reason = 'reasons' in fixture.report ? fixture.report.reasons?.[id as keyof typeof fixture.report.checks] : undefined;
+      const words = reason ? `${STATUS_WORDS[status]} (${REASON_WORDS[reason]})` : STATUS_WORDS[status];
+      expect(lines[id]).toMatch(new RegExp(`^\\S+ ${CHECK_INFO[id as keyof typeof CHECK_INFO].label}: ${words.replace(/[()]/g, '\\$&')}`));
+    }
+    for (const [question, answer] of answerWords(fixture.report.answers!)) expect(text).toContain(`${question}${answer}`);
+    expect(text).toContain(`Wizard result: ${outcomeTitle(fixture.report.result!)}`);
+    expect(text).toContain(`Report format version ${version.slice(1)}`);
+    const ids = [...Object.keys(fixture.report.checks), ...Object.keys(fixture.report.answers!), ...Object.values(fixture.report.answers!), fixture.report.result!];
+    for (const id of ids.filter((i) => i.includes('-'))) expect(text).not.toContain(id);
+  });
+});
+
+describe('a report made on /check/ after walking the wizard, in the same browser profile', () => {
+  it('carries the wizard answers and result in words, says so beside the button, and its link shows them', async () => {
+    const context = await launchProfile(profileDir());
+    await aimStatusAt(context, 'all-good');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const page = await firstPage(context);
+    // Walk the wizard by clicking, as a person would: idle at lunch, came back to a signed-out tab.
+    const walk = [
+      ['where', 'computer'],
+      ['message', 'session-expired'],
+      ['when', 'away'],
+      ['away-what', 'stayed'],
+    ] as const;
+    const result = 'inactivity-timeout';
+    await page.goto(`${base}/diagnose/`);
+    for (const [step, answer] of walk) {
+      const meta = questionMeta(step)!;
+      await expect.poll(async () => (await page.locator('#wizard-heading').textContent())?.trim()).toBe(meta.question);
+      await page.getByRole('link', { name: meta.answers.find((a) => a.id === answer)!.label, exact: true }).click();
+    }
+    await expect.poll(async () => (await page.locator('#wizard-heading').textContent())?.trim()).toMatch(new RegExp(`: ${outcomeTitle(result)}$`));
+
+    await page.goto(`${base}/check/`);
+    await results(page);
+    await expect(page.locator('[data-wizard-note]').textContent()).resolves.toMatch(/^The report will include your wizard answers from \d+ seconds? ago\.$/);
+    await page.getByRole('button', { name: 'Copy report' }).click();
+    await expect.poll(() => page.locator('#live-announcer').textContent()).toBe('Report copied as text');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    for (const [step, answer] of walk) expect(text).toContain(`- ${questionMeta(step)!.question} ${questionMeta(step)!.answers.find((a) => a.id === answer)!.label}\n`);
+    expect(text).toContain(`Wizard result: ${outcomeTitle(result)}\n`);
+    const words = text.slice(0, text.indexOf('Report link:'));
+    expect(words).not.toMatch(/away-what|when=away|inactivity-timeout|service-status|: unknown\b/); // words, not ids
+
+    const link = /Report link: (\S+)/.exec(text)![1]!;
+    expect(link).toMatch(/\/report\/#2\./);
+    await page.goto(link);
+    const shown = page.locator('[data-report]');
+    await expect.poll(() => shown.textContent()).toContain(`Wizard result: ${outcomeTitle(result)}`);
+    expect(await shown.textContent()).toContain(questionMeta('away-what')!.question);
+    await context.close();
   });
 });
 

@@ -473,19 +473,34 @@ describe('live checks in the wizard', () => {
 });
 
 describe('the wizard’s report for support', () => {
-  it('the copied summary carries a /report/ link that shows the answers and the result in words', async () => {
+  it('the copied summary says which browser, in words, and carries a /report/ link that shows the answers, result and browser in words', async () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 503, body: '' }));
     const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => scripts.push(r.url()));
     const answers = STORIES[1]!.answers;
     await page.goto(`${base}${stepUrl('cleared-cookies', answers)}`);
     // Copy once the page's live checks have finished, so the copy and the page describe the same checks.
     await page.locator('[data-wizard][data-checks-done]').waitFor({ timeout: 10_000 });
+    // The browser parser is loaded for the copy only (this fresh browser has no saved /check/ result).
+    const bowser = (urls: string[]) => urls.filter((u) => /\/_astro\/bowser\.[\w-]+\.js$/.test(u));
+    expect(bowser(scripts)).toEqual([]);
+    await page.evaluate(() => navigator.clipboard.writeText('')); // the clipboard is the whole browser's: start from nothing
     await page.getByRole('button', { name: WIZARD_COPY.copySummary }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/report\/#1\./);
+    await expect.poll(() => page.locator('[data-copy-summary]').textContent()).toBe(RESULT_COPY.copied);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/report\/#2\./);
+    expect(bowser(scripts)).toHaveLength(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(await page.locator('#wizard-summary').inputValue()).toBe(copied); // what is shown is what is copied
+    const ua = await page.evaluate(() => navigator.userAgent);
+    const chrome = /Chrome\/([\d.]+)/.exec(ua)![1]!;
+    expect(copied).toMatch(new RegExp(`^Browser: Chrome ${chrome.replace(/\./g, '\\.')} on Linux$`, 'm'));
+    // Words, not ids: only the two links carry ids.
+    const words = copied.split('\n').filter((line) => !line.startsWith('Link: ') && !line.startsWith(RESULT_COPY.reportLink));
+    expect(words.join('\n')).not.toMatch(/clears-on-close|cleared-cookies|private-window|private-mode|service-status|: (ok|unknown|problem|warning)\b/);
+    expect(words.join('\n')).toContain(`${question('clears-on-close')} ${label(a('clears-on-close', 'yes'))}`);
     const link = /(http:\/\/\S+\/report\/#\S+)/.exec(copied)![1]!;
     await page.goto(link);
     const report = page.locator('[data-report]');
@@ -493,6 +508,7 @@ describe('the wizard’s report for support', () => {
     const text = (await report.textContent()) ?? '';
     expect(text).toContain(label(a('clears-on-close', 'yes')));
     expect(text).toContain(`Wizard result: ${title('cleared-cookies')}`);
+    expect(text).toContain(`Browser: Chrome ${chrome} on Linux`);
     await context.close();
   });
 });

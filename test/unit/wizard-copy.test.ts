@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSE_SLUGS } from '../../src/config/causes';
 import { site } from '../../src/config/site';
+import { CHECK_INFO } from '../../src/config/checks';
+import { REASON_WORDS } from '../../src/report/reason-words';
+import { checkStatusWords } from '../../src/scripts/wizard-report';
+import type { CheckResult } from '../../src/checks/types';
 import { explainResult, supportSummary } from '../../src/wizard/explain';
 import { OUTCOMES } from '../../src/wizard/outcomes';
 import { wizardResults } from '../../src/wizard/results';
@@ -84,6 +88,16 @@ describe('why we think so, and the summary for support', () => {
     expect(text).toContain('- While you were away, did the device sleep or change network? No, it stayed awake on one connection');
     expect(text).toContain('- Device clock: Clock is right.');
     expect(text).not.toMatch(/inactivity-timeout|clock: ok/); // words, not ids
+  });
+
+  it('says why a check could not tell, and the browser when it is known, in words', () => {
+    const timedOut: CheckResult = { id: 'service-status', status: 'unknown', summary: 'This check took too long and was stopped.', detail: '', causes: [], data: { reason: 'timeout' } };
+    const browser = { name: 'Firefox', version: '146.0', os: 'Linux' };
+    const text = supportSummary('inactivity-timeout', answers, { 'service-status': timedOut }, 'https://help.example', { browser, status: checkStatusWords });
+    expect(text).toContain(`- ${CHECK_INFO['service-status'].label}: Unknown (${REASON_WORDS.timeout}). ${timedOut.summary}`);
+    expect(text).toContain('Browser: Firefox 146.0 on Linux\n');
+    expect(text).not.toMatch(/service-status|: unknown|\btimeout\b/);
+    expect(supportSummary('inactivity-timeout', answers, {}, 'https://help.example')).not.toContain('Browser:');
   });
 
   it('says so when no answers were given', () => {

@@ -65,6 +65,7 @@ describe('browser check', () => {
     const r = await browserCheck(fakeEnv({ browser: { name: 'Lynx', version: '2.9' } }), ctx());
     expect(r.status).toBe('unknown');
     expect(r.summary).toMatch(/Lynx 2\.9/);
+    expect(r.data).toMatchObject({ reason: 'unsupported', browserName: 'Lynx' });
   });
 });
 

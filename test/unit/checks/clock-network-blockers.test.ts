@@ -244,6 +244,7 @@ describe('blockers', () => {
     const offline = await blockersCheck(fakeEnv({ onLine: false, blockers: { element: 'visible', script: 'blocked' } }), ctx());
     expect(offline.status).toBe('unknown');
     expect(offline.summary).toMatch(/cannot be reached/);
+    expect(offline.data?.reason).toBe('offline');
     const unreachable = fakeEnv({ fetch: () => Promise.reject(new TypeError('Failed to fetch')), blockers: { element: 'visible', script: 'blocked' } });
     expect((await blockersCheck(unreachable, ctx())).status).toBe('unknown');
   });
@@ -254,6 +255,7 @@ describe('blockers', () => {
       const pending = blockersCheck(fakeEnv({ blockers: { element: 'visible', script: 'silent' } }), ctx());
       await vi.advanceTimersByTimeAsync(2500);
       expect((await pending).status).toBe('unknown');
+      expect((await pending).data?.reason).toBe('timeout');
     } finally {
       vi.useRealTimers();
     }

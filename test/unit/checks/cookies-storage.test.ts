@@ -113,5 +113,6 @@ describe('private-mode', () => {
   it('is unknown when the detector cannot tell (it rejects for unknown browsers)', async () => {
     const r = await privateModeCheck(fakeEnv({ privateMode: 'rejects' }), ctx());
     expect(r.status).toBe('unknown');
+    expect(r.data?.reason).toBe('unsupported');
   });
 });

@@ -29,6 +29,7 @@ describe('persistence (two visits)', () => {
     const { r, url } = await firstVisit(p);
     expect(r.status).toBe('unknown');
     expect(r.summary).toMatch(/Step 1 of 2/);
+    expect(r.data?.reason).toBe('needs-visit');
     const token = new URL(url).searchParams.get('persistence');
     expect(token).toMatch(/^[a-z0-9]{6,40}$/);
     expect(new URL(url).pathname).toBe('/check/');
@@ -78,6 +79,7 @@ describe('persistence (two visits)', () => {
     const r = await persistenceCheck(fakeEnv({ ...p, href: url }), ctx());
     expect(r.status).toBe('unknown');
     expect(r.summary).toMatch(/not been restarted/);
+    expect(r.data?.reason).toBe('needs-visit');
   });
 
   it('is unknown for a return link from an earlier test', async () => {
@@ -87,6 +89,7 @@ describe('persistence (two visits)', () => {
     const r = await persistenceCheck(fakeEnv({ ...restart(p), href: stale }), ctx());
     expect(r.status).toBe('unknown');
     expect(r.summary).toMatch(/earlier test/);
+    expect(r.data?.reason).toBe('needs-visit');
   });
 
   it('is a problem when no marker can be stored at all', async () => {

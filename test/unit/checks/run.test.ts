@@ -42,6 +42,8 @@ describe('runChecks', () => {
     expect(order).toEqual(['clock', 'cookies']);
     expect(results[0]).toMatchObject({ id: 'cookies', status: 'unknown' });
     expect(results[0]!.summary).toMatch(/took too long/);
+    expect(results[0]!.data?.reason).toBe('timeout');
+    expect(results[1]!.data?.reason).toBeUndefined();
   });
 
   it('aborts the signal of a check that timed out, so it can stop its work', async () => {
@@ -72,6 +74,7 @@ describe('runChecks', () => {
     expect(results[0]!.detail).toMatch(/Error: boom/);
     expect(results[1]!.detail).toMatch(/SecurityError: denied/);
     expect(results[2]!.detail).toMatch(/wrong shape/);
+    expect(results.map((r) => r.data?.reason)).toEqual(['crashed', 'crashed', 'crashed', 'crashed', 'crashed']);
   });
 
   it('keeps going when the display callback throws', async () => {

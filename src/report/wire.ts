@@ -1,0 +1,80 @@
+/**
+ * What every report link version shares: the checksum, base64url, and the checks on ids, browser
+ * text, times and clock skew. Changing any of these changes how saved links decode, so they are
+ * frozen with the versions that use them (test/fixtures/report-links-v*.ts).
+ */
+export const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
+const BROWSER_TEXT = /^[A-Za-z0-9 ._()+/-]{1,40}$/;
+export const MAX_ANSWERS = 24;
+export const MIN_TIME_S = Date.UTC(2024, 0, 1) / 1000;
+export const MAX_TIME_S = Date.UTC(2100, 0, 1) / 1000;
+export const MAX_SKEW_S = 10 * 365 * 86_400;
+
+export const isReportId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
+export const isBrowserText = (v: unknown): v is string => typeof v === 'string' && BROWSER_TEXT.test(v);
+
+/** FNV-1a, 32 bit: a checksum against accidents, not a signature (a static site holds no secret). */
+export function checksum(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+export const toBase64Url = (ascii: string): string => btoa(ascii).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+export function fromBase64Url(text: string): string | undefined {
+  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return undefined;
+  try {
+    return atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return undefined;
+  }
+}
+
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+export interface ReportBrowser {
+  readonly name: string;
+  readonly version: string;
+  readonly os: string;
+}
+
+/** The fields both versions carry besides the checks, checked the same way. */
+export interface ReportCommon {
+  /** When it was made, by the clock of the device that made it (ms, whole seconds). */
+  readonly createdAt: number;
+  readonly clockSkewSeconds?: number;
+  readonly browser?: ReportBrowser;
+  /** Wizard answers: question id → answer id (ids only, never free text). */
+  readonly answers?: Readonly<Record<string, string>>;
+  /** Wizard outcome id. */
+  readonly result?: string;
+}
+
+/** Which common field is off, if any. */
+export function invalidCommon(report: ReportCommon): string | undefined {
+  const t = report.createdAt / 1000;
+  if (!Number.isInteger(t) || t < MIN_TIME_S || t > MAX_TIME_S) return 'createdAt';
+  const k = report.clockSkewSeconds;
+  if (k !== undefined && (!Number.isInteger(k) || Math.abs(k) > MAX_SKEW_S)) return 'clockSkewSeconds';
+  const b = report.browser;
+  if (b !== undefined && !(isBrowserText(b.name) && isBrowserText(b.version) && isBrowserText(b.os))) return 'browser';
+  const a = report.answers;
+  if (a !== undefined) {
+    const entries = Object.entries(a);
+    if (entries.length === 0 || entries.length > MAX_ANSWERS || !entries.every(([q, v]) => isReportId(q) && isReportId(v))) return 'answers';
+  }
+  if (report.result !== undefined && !isReportId(report.result)) return 'result';
+  return undefined;
+}
+
+/** The wire's `b` as a browser, or undefined when it is not three safe strings. */
+export function browserFromWire(b: unknown): ReportBrowser | undefined {
+  if (!Array.isArray(b) || b.length !== 3) return undefined;
+  const [name, version, os] = b as unknown[];
+  return isBrowserText(name) && isBrowserText(version) && isBrowserText(os) ? { name, version, os } : undefined;
+}

@@ -1,0 +1,16 @@
+/**
+ * The wizard's words for report ids, made at build time from its data (src/wizard/tree.ts and
+ * outcomes.ts, not its state machine): written into /report/ and served as /report/words.json.
+ */
+import { QUESTIONS } from '../wizard/tree';
+import { OUTCOMES } from '../wizard/outcomes';
+import type { ReportWords } from './words';
+
+export function wizardWords(): ReportWords {
+  const questions = Object.entries(QUESTIONS) as [string, { question: string; answers: readonly { id: string; label: string }[] }][];
+  return {
+    questions: Object.fromEntries(questions.map(([id, q]) => [id, q.question])),
+    answers: Object.fromEntries(questions.flatMap(([id, q]) => q.answers.map((a) => [`${id}:${a.id}`, a.label]))),
+    results: Object.fromEntries(Object.entries(OUTCOMES).map(([id, o]) => [id, o.title])),
+  };
+}
