@@ -4,6 +4,7 @@
  * no referrer. Any failure — CORS, HTTP error, timeout, oversized or malformed answer — is
  * "unknown" with a link to the human status page, never "all good".
  */
+import { STATUS_MARGIN_MS } from '../config/site';
 import type { Check, CheckEnv } from './env';
 import { parseIncidentIo, parseStatuspage, rank, StatusFormatError, type StatusEvent, type StatusSummary } from './status-parse';
 import type { CheckLink, CheckResult } from './types';
@@ -11,9 +12,6 @@ import { plural, result, timeoutSignal } from './util';
 
 /** A status summary is a few KB; anything far bigger is not what we asked for. */
 const MAX_BYTES = 512 * 1024;
-
-/** Leave the runner's limit a margin so this check can still say what went wrong itself. */
-const MARGIN_MS = 300;
 
 export const statusHost = (url: string): string => {
   try {
@@ -96,7 +94,7 @@ export const serviceStatusCheck: Check = async (env, ctx) => {
     const product = env.config.productName;
     const host = statusHost(env.config.statusApi.url);
     const statusLink: CheckLink = { label: `${product} status page`, href: env.config.statusPageUrl };
-    const limit = Math.max(500, env.config.thresholds.checkTimeoutMs - MARGIN_MS);
+    const limit = Math.max(500, env.config.thresholds.checkTimeoutMs - STATUS_MARGIN_MS);
     const { signal, done } = timeoutSignal(env, limit, ctx.signal);
     try {
       return judgeStatus(await fetchSummary(env, signal), product, statusLink);
