@@ -9,8 +9,6 @@ import type { Check, CheckContext, CheckEnv } from './env';
 import type { UnknownReason } from './types';
 import { freshUrl, humanDuration, result, timeoutSignal } from './util';
 
-const SAMPLES = 4;
-
 export interface ClockSample {
   /** Round trip in ms. */
   rtt: number;
@@ -26,7 +24,7 @@ async function sample(env: CheckEnv, ctx: CheckContext): Promise<ClockSample | U
   try {
     const wall0 = env.now();
     const t0 = env.monotonic();
-    const res = await env.fetch(freshUrl(env, '/', 'clock'), { method: 'HEAD', cache: 'no-store', credentials: 'same-origin', signal });
+    const res = await env.fetch(freshUrl(env, '/', 'clock'), { method: 'HEAD', cache: 'no-store', signal } /* credentials: same-origin by default */);
     const rtt = env.monotonic() - t0;
     const age = Number(res.headers.get('Age') ?? '0');
     const serverDate = Date.parse(res.headers.get('Date') ?? '');
@@ -56,7 +54,8 @@ export function estimateSkew(samples: readonly ClockSample[]): { skewMs: number;
 export const clockCheck: Check = async (env, ctx) => {
   const samples: ClockSample[] = [];
   let reason: UnknownReason = 'no-answer';
-  for (let i = 0; i < SAMPLES && !ctx.signal.aborted; i++) {
+  // Four samples: the fastest of them pins the server's moment well enough.
+  for (let i = 0; i < 4 && !ctx.signal.aborted; i++) {
     const s = await sample(env, ctx);
     if (typeof s === 'string') reason = s;
     else samples.push(s);
@@ -66,8 +65,8 @@ export const clockCheck: Check = async (env, ctx) => {
     return result(
       'clock',
       'unknown',
-      'Could not compare your clock with the server’s.',
-      'The server did not answer with a usable time. Compare your device clock with another device by hand.',
+      'Could not read the server’s clock.',
+      'No usable time came back. Compare your clock with another device by hand.',
       [],
       { data: { reason } },
     );
@@ -83,10 +82,10 @@ export const clockCheck: Check = async (env, ctx) => {
     status,
     status === 'ok' ? 'Your device clock agrees with the server’s.' : `Your device clock is ${about} ${skewMs > 0 ? 'ahead of' : 'behind'} the server’s.`,
     status === 'problem'
-      ? `That is enough to break signing in: sign-in pages and security checks that read your clock can take a fresh sign-in for expired or not yet valid, and hours or days off also breaks cookies and secure sites. Turn on automatic date and time, then check again.`
+      ? `Enough to break signing in: sign-in pages and security checks that read your clock can take a fresh sign-in for expired. Turn on automatic date and time, then check again.`
       : status === 'warning'
-        ? `A little off. On its own this is unlikely to sign you out, but one-time codes and some security checks may fail. Turning on automatic date and time fixes it.`
-        : `The difference is ${about}: normal drift, too small to affect signing in.`,
+        ? `A little off: unlikely to sign you out by itself, but one-time codes and some security checks may fail. Turn on automatic date and time.`
+        : `It is ${about} off: normal drift, too small to affect signing in.`,
     status === 'ok' ? [] : ['clock-skew'],
     { data },
   );
