@@ -2,7 +2,7 @@
  * clock: the device clock against the server's `Date` header. Several same-origin HEAD requests
  * (no-store, cache-busting query); the fastest round trip wins because its midpoint pins the
  * server's moment best. A response with `Age` > 0 came from a cache, so its Date is old: ignored.
- * The header has 1 s resolution, so only a skew clearly past the configured threshold counts.
+ * The header has 1 s resolution, so a skew counts only once it is clearly past a band's edge.
  */
 import { CLOCK_REQUEST_MS } from '../config/site';
 import type { Check, CheckContext, CheckEnv } from './env';

@@ -8,7 +8,7 @@ export interface StatusApiConfig {
   readonly url: string;
 }
 
-/** The limits the live checks judge by. Every one has a reason and, where one exists, a source in `THRESHOLDS`. */
+/** The limits the live checks judge by. Every one has a reason and, where one exists, a source in `thresholdTable()`. */
 export interface Thresholds {
   /** Clock skew (seconds) past which the clock check warns: a little off, may break sign-in codes. */
   readonly clockWarningSeconds: number;
@@ -59,7 +59,7 @@ export interface SiteConfig {
   readonly statusPageUrl: string;
   readonly statusApi: StatusApiConfig;
   readonly supportUrl: string;
-  /** Limits the live checks judge by (numbers only: they ship to the browser). Why each one is where it is: `THRESHOLDS` below. */
+  /** Limits the live checks judge by (numbers only: they ship to the browser). Why each one is where it is: `thresholdTable()` below. */
   readonly thresholds: Thresholds;
 }
 
@@ -86,7 +86,7 @@ export const site: SiteConfig = {
 
 /*
  * Time limits inside single checks. Plain exported numbers on purpose: the bundler inlines them
- * into each check, so keeping them here costs the browser nothing. Reasons: THRESHOLDS.
+ * into each check, so keeping them here costs the browser nothing. Reasons: `thresholdTable()`.
  */
 /** clock: one HEAD request; a slower answer pins the server's time too loosely to be worth keeping. */
 export const CLOCK_REQUEST_MS = 700;
