@@ -3,12 +3,9 @@
  * replacing) a same-origin bait script. Neither is proof, so results say "possible".
  */
 import { BLOCKER_BAIT } from '../config/checks';
+import { BLOCKER_CONTROL_MS, BLOCKER_SCRIPT_MS, BLOCKER_SETTLE_MS } from '../config/site';
 import type { Check, CheckContext, CheckEnv } from './env';
 import { freshUrl, result, sleep, timeoutSignal } from './util';
-
-/** Blockers hide matching elements shortly after they appear; give them this long. */
-const SETTLE_MS = 400;
-const SCRIPT_MS = 2000;
 
 type ScriptOutcome = 'ran' | 'blocked' | 'replaced' | 'no-answer';
 type ScriptVerdict = ScriptOutcome | 'offline';
@@ -22,7 +19,7 @@ async function baitElementHidden(env: CheckEnv, ctx: CheckContext): Promise<bool
   Object.assign(bait.style, { position: 'absolute', left: '-10000px', top: '0', width: '10px', height: '10px' });
   env.document.body.append(bait);
   try {
-    await sleep(env, SETTLE_MS, ctx.signal);
+    await sleep(env, BLOCKER_SETTLE_MS, ctx.signal);
     if (!bait.isConnected) return true;
     const style = env.window.getComputedStyle(bait);
     return style.display === 'none' || style.visibility === 'hidden' || bait.offsetHeight === 0;
@@ -45,7 +42,7 @@ function baitScript(env: CheckEnv, ctx: CheckContext): Promise<ScriptOutcome> {
     };
     script.onload = () => finish(script.dataset.ran === 'yes' ? 'ran' : 'replaced');
     script.onerror = () => finish('blocked');
-    handle = env.setTimeout(() => finish('no-answer'), SCRIPT_MS);
+    handle = env.setTimeout(() => finish('no-answer'), BLOCKER_SCRIPT_MS);
     ctx.signal.addEventListener('abort', () => finish('no-answer'), { once: true });
     script.src = new URL(BLOCKER_BAIT.scriptPath, env.origin).href;
     env.document.head.append(script);
@@ -58,7 +55,7 @@ function baitScript(env: CheckEnv, ctx: CheckContext): Promise<ScriptOutcome> {
  */
 async function siteReachable(env: CheckEnv, ctx: CheckContext): Promise<boolean> {
   if (!env.navigator.onLine) return false;
-  const { signal, done } = timeoutSignal(env, 1000, ctx.signal);
+  const { signal, done } = timeoutSignal(env, BLOCKER_CONTROL_MS, ctx.signal);
   try {
     await env.fetch(freshUrl(env, '/', 'control'), { method: 'HEAD', cache: 'no-store', credentials: 'same-origin', signal });
     return true;

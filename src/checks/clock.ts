@@ -2,13 +2,12 @@
  * clock: the device clock against the server's `Date` header. Several same-origin HEAD requests
  * (no-store, cache-busting query); the fastest round trip wins because its midpoint pins the
  * server's moment best. A response with `Age` > 0 came from a cache, so its Date is old: ignored.
- * The header has 1 s resolution, so only a skew clearly past the configured threshold counts.
+ * The header has 1 s resolution, so a skew counts only once it is clearly past a band's edge.
  */
+import { CLOCK_REQUEST_MS } from '../config/site';
 import type { Check, CheckContext, CheckEnv } from './env';
+import type { UnknownReason } from './types';
 import { freshUrl, humanDuration, result, timeoutSignal } from './util';
-
-const SAMPLES = 4;
-const REQUEST_MS = 700;
 
 export interface ClockSample {
   /** Round trip in ms. */
@@ -19,19 +18,20 @@ export interface ClockSample {
   serverDate: number;
 }
 
-async function sample(env: CheckEnv, ctx: CheckContext): Promise<ClockSample | undefined> {
-  const { signal, done } = timeoutSignal(env, REQUEST_MS, ctx.signal);
+/** A sample, or why there is none: no usable Date (or a cached one), too slow, or no answer at all. */
+async function sample(env: CheckEnv, ctx: CheckContext): Promise<ClockSample | UnknownReason> {
+  const { signal, done } = timeoutSignal(env, CLOCK_REQUEST_MS, ctx.signal);
   try {
     const wall0 = env.now();
     const t0 = env.monotonic();
-    const res = await env.fetch(freshUrl(env, '/', 'clock'), { method: 'HEAD', cache: 'no-store', credentials: 'same-origin', signal });
+    const res = await env.fetch(freshUrl(env, '/', 'clock'), { method: 'HEAD', cache: 'no-store', signal } /* credentials: same-origin by default */);
     const rtt = env.monotonic() - t0;
     const age = Number(res.headers.get('Age') ?? '0');
     const serverDate = Date.parse(res.headers.get('Date') ?? '');
-    if (!Number.isFinite(serverDate) || !(age <= 0)) return undefined;
+    if (!Number.isFinite(serverDate) || !(age <= 0)) return 'bad-answer';
     return { rtt, localMid: wall0 + rtt / 2, serverDate };
   } catch {
-    return undefined;
+    return signal.aborted ? 'timeout' : env.navigator.onLine ? 'no-answer' : 'offline';
   } finally {
     done();
   }
@@ -47,42 +47,46 @@ export function estimateSkew(samples: readonly ClockSample[]): { skewMs: number;
   return { skewMs: best.localMid - (best.serverDate + 500), uncertaintyMs: 500 + best.rtt / 2 };
 }
 
+/**
+ * Bands (site config `thresholds`, with their reasons and sources): a skew only counts once it is
+ * clearly past a band's edge, measurement uncertainty included.
+ */
 export const clockCheck: Check = async (env, ctx) => {
   const samples: ClockSample[] = [];
-  for (let i = 0; i < SAMPLES && !ctx.signal.aborted; i++) {
+  let reason: UnknownReason = 'no-answer';
+  // Four samples: the fastest of them pins the server's moment well enough.
+  for (let i = 0; i < 4 && !ctx.signal.aborted; i++) {
     const s = await sample(env, ctx);
-    if (s) samples.push(s);
+    if (typeof s === 'string') reason = s;
+    else samples.push(s);
   }
   const estimate = estimateSkew(samples);
   if (!estimate) {
     return result(
       'clock',
       'unknown',
-      'Could not compare your clock with the server’s.',
-      'The server did not answer with a usable time (you may be offline). Compare your device clock with time.is or another device by hand: a few minutes off is enough to sign you out.',
+      'Could not read the server’s clock.',
+      'No usable time came back. Compare your clock with another device by hand.',
+      [],
+      { data: { reason } },
     );
   }
-  const threshold = env.config.thresholds.clockSkewSeconds * 1000;
+  const { clockWarningSeconds, clockProblemSeconds } = env.config.thresholds;
   const { skewMs, uncertaintyMs } = estimate;
-  const skewSeconds = Math.round(skewMs / 1000);
-  const way = skewMs > 0 ? 'ahead of' : 'behind';
-  const data = { skewSeconds };
-  if (Math.abs(skewMs) - uncertaintyMs > threshold) {
-    return result(
-      'clock',
-      'problem',
-      `Your device clock is about ${humanDuration(skewMs)} ${way} the server’s.`,
-      `Sign-in tokens carry their own start and end times. With a clock ${humanDuration(skewMs)} off, a fresh token can look expired (or not valid yet) and the app signs you out. Turn on automatic date and time, then check again. (Measured over ${samples.length} requests; more than ${env.config.thresholds.clockSkewSeconds} seconds counts.)`,
-      ['clock-skew'],
-      { data },
-    );
-  }
+  const off = (Math.abs(skewMs) - uncertaintyMs) / 1000;
+  const data = { skewSeconds: Math.round(skewMs / 1000) };
+  const about = `about ${humanDuration(skewMs)}`;
+  const status = off > clockProblemSeconds ? 'problem' : off > clockWarningSeconds ? 'warning' : 'ok';
   return result(
     'clock',
-    'ok',
-    'Your device clock agrees with the server’s.',
-    `The difference is about ${Math.abs(skewSeconds)} second${Math.abs(skewSeconds) === 1 ? '' : 's'}, well within the ${env.config.thresholds.clockSkewSeconds} seconds that could matter (the server’s clock is read to the second).`,
-    [],
+    status,
+    status === 'ok' ? 'Your device clock agrees with the server’s.' : `Your device clock is ${about} ${skewMs > 0 ? 'ahead of' : 'behind'} the server’s.`,
+    status === 'problem'
+      ? `Enough to break signing in: sign-in pages and security checks that read your clock can take a fresh sign-in for expired. Turn on automatic date and time, then check again.`
+      : status === 'warning'
+        ? `A little off: unlikely to sign you out by itself, but one-time codes and some security checks may fail. Turn on automatic date and time.`
+        : `It is ${about} off: normal drift, too small to affect signing in.`,
+    status === 'ok' ? [] : ['clock-skew'],
     { data },
   );
 };

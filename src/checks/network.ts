@@ -2,12 +2,13 @@
  * network: offline now; and, from the log kept since the page opened, going offline, changing
  * connection or the device sleeping. A quick same-origin request confirms "online" is real.
  */
+import { NETWORK_PROBE_MS } from '../config/site';
 import type { Check, CheckContext, CheckEnv } from './env';
 import type { NetworkEvent } from './network-log';
 import { freshUrl, humanDuration, plural, result, timeoutSignal } from './util';
 
 async function reachable(env: CheckEnv, ctx: CheckContext): Promise<boolean> {
-  const { signal, done } = timeoutSignal(env, 1500, ctx.signal);
+  const { signal, done } = timeoutSignal(env, NETWORK_PROBE_MS, ctx.signal);
   try {
     const res = await env.fetch(freshUrl(env, '/', 'net'), { method: 'HEAD', cache: 'no-store', credentials: 'same-origin', signal });
     return res.status > 0;

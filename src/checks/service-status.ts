@@ -5,6 +5,7 @@
  * wizard and /check/ ask the provider once between them. Any failure is "unknown" with the
  * reason and a link to the human status page, never "all good".
  */
+import { STATUS_MARGIN_MS } from '../config/site';
 import { isCheckResult } from '../wizard/check-events';
 import type { Check, CheckEnv } from './env';
 import { StatusFormatError, type StatusReader } from './status-feed';
@@ -14,9 +15,6 @@ import { humanDuration, result, timeoutSignal } from './util';
 
 /** A status summary is a few KB; anything far bigger is not what we asked for. */
 const MAX_BYTES = 512 * 1024;
-
-/** Leave the runner's limit a margin so this check can still say what went wrong itself. */
-const MARGIN_MS = 300;
 
 const KEY = 'shc.status.v1';
 
@@ -90,7 +88,7 @@ export const serviceStatusCheck: Check = async (env, ctx) => {
   const statusLink = { label: `${product} status page`, href: statusPageUrl };
   const earlier = reused(env);
   if (earlier) return earlier;
-  const limit = Math.max(500, env.config.thresholds.checkTimeoutMs - MARGIN_MS);
+  const limit = Math.max(500, env.config.thresholds.checkTimeoutMs - STATUS_MARGIN_MS);
   const { signal, done } = timeoutSignal(env, limit, ctx.signal);
   try {
     const [json, read] = await Promise.all([fetchFeed(env, signal), READERS[statusApi.kind]!()]);

@@ -3,6 +3,7 @@
  * and whether the browser treats this site's data as persistent. Merely reading
  * `window.localStorage` throws when a profile blocks site data, so every step is guarded.
  */
+import { STORAGE_IDB_MS, STORAGE_PERSISTED_MS } from '../config/site';
 import type { Check, CheckEnv } from './env';
 import { errorText, result, within } from './util';
 
@@ -59,14 +60,14 @@ async function indexedDb(env: CheckEnv, value: string): Promise<Outcome> {
   return within(
     env,
     indexedDbRoundTrip(idb, `${KEY}-${value}`, value).catch((error: unknown): Outcome => ({ ok: false, why: `it refused (${errorText(error)})` })),
-    1500,
-    (): Outcome => ({ ok: false, why: 'it did not answer within 1.5 seconds' }),
+    STORAGE_IDB_MS,
+    (): Outcome => ({ ok: false, why: `it did not answer within ${STORAGE_IDB_MS / 1000} seconds` }),
   );
 }
 
 async function persisted(env: CheckEnv): Promise<boolean | undefined> {
   try {
-    return await within(env, env.navigator.storage?.persisted() ?? Promise.resolve(undefined), 500, () => undefined);
+    return await within(env, env.navigator.storage?.persisted() ?? Promise.resolve(undefined), STORAGE_PERSISTED_MS, () => undefined);
   } catch {
     return undefined;
   }

@@ -15,22 +15,7 @@ import { WIZARD_ANSWERS_MAX_AGE_MS } from '../config/report';
 import { humanDuration } from '../checks/util';
 import { readLastWizard } from '../report/last-wizard';
 import { announce, copyText, flashLabel } from './clipboard';
-import { markRunning, renderResult, safeHref } from './check-render';
-
-const count = (results: readonly CheckResult[], status: CheckResult['status']) => results.filter((r) => r.status === status).length;
-
-export function summarize(results: readonly CheckResult[]): string {
-  const parts = [
-    [count(results, 'problem'), 'problem', 'problems'],
-    [count(results, 'warning'), 'warning', 'warnings'],
-    [count(results, 'ok'), 'OK', 'OK'],
-    [count(results, 'unknown'), 'unknown', 'unknown'],
-  ] as const;
-  return parts
-    .filter(([n]) => n > 0)
-    .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`)
-    .join(', ');
-}
+import { markRunning, renderAttention, renderResult, safeHref } from './check-render';
 
 type ReportModule = typeof import('./check-report');
 
@@ -112,8 +97,11 @@ export function initCheckPage(doc: Document, win: BrowserWindow): void {
     }
     const seconds = (win.performance.now() - started) / 1000;
     list.dataset.runMs = String(Math.round(seconds * 1000));
-    const line = `All ${latest.length} checks done: ${summarize(latest)}.`;
-    if (progressText) progressText.textContent = `${line} (took ${seconds.toFixed(1)} s)`;
+    // What needs attention, worst first, each a link to its card; the counts are on the cards.
+    const attention = doc.createElement('span');
+    attention.className = 'check-attention';
+    const line = `All ${latest.length} checks done. ${renderAttention(attention, latest)}`;
+    progressText?.replaceChildren(`All ${latest.length} checks done in ${seconds.toFixed(1)} s. `, attention);
     setBusy(false);
     announce(line, doc);
   }

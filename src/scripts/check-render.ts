@@ -1,5 +1,7 @@
 /** Showing one check's state in its row on /check/ (`li[data-check]`). Text only: never HTML. */
-import type { CheckLink, CheckResult, CheckStatus } from '../checks/types';
+import type { CheckData, CheckLink, CheckResult, CheckStatus } from '../checks/types';
+import { humanDuration, plural } from '../checks/util';
+import { CHECK_INFO, checkAnchor } from '../config/checks';
 import { STATUS_WORDS } from '../report/status-words';
 
 export const STATUS_ICONS: Record<CheckStatus, string> = { ok: '✓', warning: '!', problem: '✗', unknown: '?' };
@@ -63,4 +65,29 @@ export function renderResult(row: HTMLElement, result: CheckResult, origin: stri
   }
   const links = part(row, '.check-links');
   if (links) renderLinks(links, (result.links ?? []).filter((l) => l.href !== result.data?.returnUrl), origin);
+}
+
+/** The measured fact the summary line names after a check's label, e.g. " — 2 hours behind" or " — 3 years old" ('' for most checks). */
+export function measuredFact({ skewSeconds: s, browserAgeDays: d }: CheckData = {}): string {
+  if (s) return ` — ${humanDuration(s * 1000)} ${s > 0 ? 'ahead' : 'behind'}`;
+  return d ? ` — ${d < 730 ? plural(Math.round(d / 30), 'month') : plural(Math.round(d / 365), 'year')} old` : '';
+}
+
+/**
+ * The summary line's verdict: "Needs attention: Browser version — 3 years old; Device clock — 2
+ * hours behind." Problems first, then warnings (each in page order, a link to its card), or
+ * plainly "Nothing needs attention."; then how many could not tell. Returns the words, to announce.
+ */
+export function renderAttention(el: HTMLElement, results: readonly CheckResult[]): string {
+  const worst = (['problem', 'warning'] as const).flatMap((status) => results.filter((r) => r.status === status));
+  const unknown = results.filter((r) => r.status === 'unknown').length;
+  el.replaceChildren(worst.length ? 'Needs attention: ' : 'Nothing needs attention.');
+  worst.forEach((r, i) => {
+    const a = el.ownerDocument.createElement('a');
+    a.href = `#${checkAnchor(r.id)}`;
+    a.textContent = CHECK_INFO[r.id].label + measuredFact(r.data);
+    el.append(i ? '; ' : '', a, i < worst.length - 1 ? '' : '.');
+  });
+  if (unknown) el.append(` ${plural(unknown, 'check')} could not tell.`);
+  return el.textContent ?? '';
 }

@@ -148,7 +148,10 @@ describe('a normal on-disk profile', () => {
     });
     expect(await runMs(page)).toBeLessThan(TIME_LIMIT + 500);
     expect(await page.locator('[data-js-off]').count()).toBe(0); // the "needs JavaScript" note is gone
-    await expect(page.locator('[data-progress-text]').textContent()).resolves.toMatch(/All 9 checks done: 8 OK, 1 unknown/);
+    await expect(page.locator('[data-progress-text]').textContent()).resolves.toMatch(/^All 9 checks done in [\d.]+ s\. Nothing needs attention\. 1 check could not tell\.$/);
+    // Short cards: every card's details are closed; the one-line summary shows.
+    expect(await page.locator('details.check-more[open]').count()).toBe(0);
+    expect(await page.locator('details.check-more').count()).toBe(CHECK_IDS.length);
     // Status said in words and icon, not colour alone.
     await expect(page.locator('li[data-check="cookies"] .check-word').textContent()).resolves.toBe('OK');
     await expect(page.locator('li[data-check="cookies"] .check-icon').textContent()).resolves.toBe('✓');
@@ -217,16 +220,60 @@ describe('going offline after the page loaded', () => {
 });
 
 describe('the device clock', () => {
-  it('shifted 15 minutes: reported against the server’s Date header', async () => {
+  const { clockWarningSeconds: WARN, clockProblemSeconds: PROBLEM } = site.thresholds;
+  /** The page with the device clock really shifted by `seconds` (positive: ahead), after the run. */
+  async function shifted(seconds: number) {
     const context = await browser.newContext(AIMED);
     await aimStatusAt(context, 'all-good');
     const page = await context.newPage();
-    await page.clock.setSystemTime(Date.now() + 15 * 60_000);
+    await page.clock.setSystemTime(Date.now() + seconds * 1000);
     await page.goto(`${base}/check/`);
     const s = await results(page);
-    matrix['clock shifted +15 min'] = s;
+    matrix[`clock shifted ${seconds > 0 ? '+' : ''}${Math.round(seconds / 60)} min`] = s;
+    return { context, page, s };
+  }
+  /** Open a card's details from the keyboard and read its detail text. */
+  async function openDetails(page: Page, id: string): Promise<string> {
+    const card = page.locator(`li[data-check="${id}"]`);
+    await expect(card.locator('.check-detail').isVisible()).resolves.toBe(false); // collapsed by default
+    await card.locator('details.check-more > summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.locator('details.check-more').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect(card.locator('.check-detail').isVisible()).resolves.toBe(true);
+    return (await card.locator('.check-detail').textContent()) ?? '';
+  }
+
+  it('past the warning edge (between the bands): a warning, in words that say it is unlikely to sign you out', async () => {
+    const minutes = Math.round((WARN + PROBLEM) / 2 / 60);
+    const { context, page, s } = await shifted(minutes * 60);
+    expect(s.clock).toBe('warning');
+    await expect(summaryOf(page, 'clock')).resolves.toBe(`Your device clock is about ${minutes} minutes ahead of the server’s.`);
+    await expect(openDetails(page, 'clock')).resolves.toMatch(/unlikely to sign you out by itself/);
+    await expect(page.locator('#check-clock .check-fix a').isVisible()).resolves.toBe(true);
+    // The summary line names it, with the measured fact, as a link that jumps to the card.
+    const link = page.locator('.check-attention a', { hasText: 'Device clock' });
+    await expect(link.textContent()).resolves.toBe(`Device clock — ${minutes} minutes ahead`);
+    await link.click();
+    await page.waitForURL(/#check-clock$/);
+    await expect(page.locator('#check-clock').isVisible()).resolves.toBe(true);
+    expect(await page.locator('#check-clock').evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await context.close();
+  });
+
+  it('past the problem edge, behind: a problem, in words that say it breaks signing in, named first on the summary line', async () => {
+    const minutes = Math.round((PROBLEM * 3) / 60);
+    const { context, page, s } = await shifted(-minutes * 60);
     expect(s.clock).toBe('problem');
-    await expect(summaryOf(page, 'clock')).resolves.toMatch(/about 15 minutes ahead of the server’s/);
+    await expect(summaryOf(page, 'clock')).resolves.toBe(`Your device clock is about ${minutes} minutes behind the server’s.`);
+    await expect(openDetails(page, 'clock')).resolves.toMatch(/Enough to break signing in/);
+    const line = page.locator('[data-progress-text] .check-attention');
+    await expect(line.textContent()).resolves.toMatch(new RegExp(`^Needs attention: .*Device clock — ${minutes} minutes behind[;.]`));
+    // Worst first: the linked cards' statuses never get more severe along the line.
+    const linked = await line.locator('a').evaluateAll((as) => as.map((a) => document.querySelector<HTMLElement>(a.getAttribute('href')!)?.dataset.status));
+    const severity = (st?: string) => ['problem', 'warning'].indexOf(st ?? '');
+    expect(linked.every((st) => severity(st) >= 0)).toBe(true);
+    expect(linked.map(severity)).toEqual([...linked.map(severity)].sort((x, y) => x - y));
+    expect(linked.length).toBe(Object.values(s).filter((st) => st === 'problem' || st === 'warning').length);
     await context.close();
   });
 
@@ -652,6 +699,11 @@ describe('using the page', () => {
     await expect(page.getByText(/One request leaves this site/).textContent()).resolves.toContain(new URL(site.statusApi.url).host);
     await expect(page.locator('#check-clock .check-fix a').getAttribute('href')).resolves.toBe('/causes/clock-skew/#fix-it-now');
     await expect(page.getByText(/Quit the browser completely/).isVisible()).resolves.toBe(true);
+    // Each card says what its check looks for on its visible line.
+    for (const id of CHECK_IDS) {
+      await expect(page.locator(`#check-${id} .check-summary`).textContent()).resolves.toBe(`Looks for ${CHECK_INFO[id].looksFor}.`);
+      await expect(page.locator(`#check-${id} .check-summary`).isVisible()).resolves.toBe(true);
+    }
     await page.goto(`${base}/report/#1.abc.def`);
     await expect(page.getByText('Reading a report needs JavaScript').isVisible()).resolves.toBe(true);
     await context.close();

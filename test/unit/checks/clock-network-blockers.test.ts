@@ -37,19 +37,11 @@ describe('clock', () => {
     expect(r.summary).toMatch(/10 minutes behind/);
   });
 
-  it('is ok when the clocks agree, and for a skew under the threshold (header has 1 s resolution)', async () => {
+  it('is ok when the clocks agree, and for ordinary drift (the bands are tested in clock.test.ts)', async () => {
     const clock = new FakeClock(Date.UTC(2026, 10, 27, 12, 0, 0, 999));
     expect((await clockCheck(fakeEnv({ clock, fetch: server(clock, 0) }), ctx())).status).toBe('ok');
     const c2 = new FakeClock();
     expect((await clockCheck(fakeEnv({ clock: c2, fetch: server(c2, -80_000) }), ctx())).status).toBe('ok');
-    const c3 = new FakeClock();
-    expect((await clockCheck(fakeEnv({ clock: c3, fetch: server(c3, -95_000) }), ctx())).status).toBe('problem');
-  });
-
-  it('uses the configured threshold', async () => {
-    const clock = new FakeClock();
-    const r = await clockCheck(fakeEnv({ clock, fetch: server(clock, -40_000), thresholds: { clockSkewSeconds: 30 } }), ctx());
-    expect(r.status).toBe('problem');
   });
 
   it('sends same-origin HEAD requests with no-store and a fresh cache-busting query each time', async () => {
