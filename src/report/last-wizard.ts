@@ -2,11 +2,8 @@
  * Reading the wizard's latest answers and result saved on this device (src/wizard/last-result.ts
  * writes them), for a report made on /check/.
  */
-import type { StoredLastWizard } from '../wizard/last-result';
+import { LAST_WIZARD_KEY, type StoredLastWizard } from '../wizard/last-result';
 import { isReportId } from './wire';
-
-/** Same key as LAST_WIZARD_KEY in src/wizard/last-result.ts (not imported: see there). */
-const KEY = 'shc.wizard-last.v1';
 
 export interface LastWizard {
   /** question id → answer id */
@@ -20,7 +17,7 @@ export interface LastWizard {
 /** The saved answers and result, if younger than `maxAgeMs`; damaged, foreign or blocked storage gives none. */
 export function readLastWizard(storage: () => Pick<Storage, 'getItem'>, now: number, maxAgeMs: number): LastWizard | undefined {
   try {
-    const v = JSON.parse(storage().getItem(KEY) ?? 'null') as Partial<Record<keyof StoredLastWizard, unknown>> | null;
+    const v = JSON.parse(storage().getItem(LAST_WIZARD_KEY) ?? 'null') as Partial<Record<keyof StoredLastWizard, unknown>> | null;
     if (typeof v !== 'object' || v === null || typeof v.at !== 'number' || !isReportId(v.result) || !Array.isArray(v.answers)) return undefined;
     if (now - v.at < 0 || now - v.at > maxAgeMs) return undefined;
     const answers: Record<string, string> = {};

@@ -2,8 +2,9 @@
  * Adds a "Copy link" button to every linked heading (`h2/h3 > a.heading-link`). The link's own
  * `#id` names what is linked: the heading itself, or the block it heads (a catalog entry, "Try
  * this first"). Without JavaScript the heading text itself stays a plain link to its anchor.
- * The copying code loads on the first click.
  */
+
+import { announce, copyText, flashLabel } from './clipboard';
 
 /** The permanent URL of a section: path and anchor, never the visitor's query string. */
 export function sectionUrl(loc: Pick<Location, 'origin' | 'pathname'>, id: string): string {
@@ -22,8 +23,6 @@ export function enhanceHeadingLinks(doc: Document, win: Window): number {
     button.textContent = 'Copy link';
     button.setAttribute('aria-label', `Copy link to “${link.textContent?.trim() ?? ''}”`);
     button.addEventListener('click', async () => {
-      // Loaded on the first click: most readers never copy a link, and every page pays for eager code.
-      const { announce, copyText, flashLabel } = await import('./clipboard');
       const ok = await copyText(sectionUrl(win.location, id), win);
       flashLabel(button, ok ? 'Copied' : 'Copy failed');
       announce(ok ? 'Link copied' : 'Could not copy. The link is now in the address bar.', doc);

@@ -16,8 +16,6 @@ import { statusInWords } from '../report/reason-words';
 import { encodeReport, type ReportBrowser } from '../report/format';
 import type { AnswerRecord, CheckResults } from '../wizard/types';
 
-
-
 /** This browser for the report: the saved /check/ finding if fresh, else a parse of the user agent; none if both fail. */
 export async function wizardBrowser(
   win: BrowserWindow,

@@ -2,10 +2,7 @@
  * The visitor's latest wizard answers and result, kept on this device so a report made later on
  * /check/ can include them (ids only, as in a report link; nothing leaves the device). The wizard
  * writes them when it shows a result; /check/ reads them while fresh (src/report/last-wizard.ts).
- *
- * Eager wizard code within a tight budget, so it is tiny and imports nothing at run time: a module
- * shared with /check/ would become a chunk of its own on the wizard's page. The key is written
- * again in the reader; a unit test saves here and reads there (test/unit/report-sources.test.ts).
+ * Eager wizard code, so it is tiny and imports nothing at run time.
  */
 import type { AnswerRecord } from './types';
 
