@@ -10,7 +10,7 @@
  */
 import type { CheckId } from '../config/checks';
 import type { CheckStatus } from '../checks/types';
-import { browserFromWire, invalidCommon, isPlainObject, type ReportBrowser, type ReportCommon } from './wire';
+import { invalidCommon, isPlainObject, optionalFromWire, type ReportCommon } from './wire';
 
 /**
  * The check order v1 links were written in: v1 is positional, so this list is part of the format
@@ -41,29 +41,20 @@ const KEYS = ['t', 's', 'k', 'b', 'a', 'x'];
 export function reportFromV1(w: unknown): ReportV1 | undefined {
   if (!isPlainObject(w)) return undefined;
   if (!Object.keys(w).every((key) => KEYS.includes(key))) return undefined;
-  const { t, s, k, b, a, x } = w;
+  const { t, s } = w;
   if (typeof t !== 'number' || typeof s !== 'string' || s.length !== V1_CHECK_IDS.length || !/^[owpu-]+$/.test(s)) return undefined;
   const checks: Partial<Record<CheckId, CheckStatus>> = {};
   V1_CHECK_IDS.forEach((id, i) => {
     const status = LETTER_STATUS[s[i]!];
     if (status) checks[id] = status;
   });
-  let browser: ReportBrowser | undefined;
-  if (b !== undefined) {
-    browser = browserFromWire(b);
-    if (!browser) return undefined;
-  }
-  if (k !== undefined && typeof k !== 'number') return undefined;
-  if (a !== undefined && !isPlainObject(a)) return undefined;
-  if (x !== undefined && typeof x !== 'string') return undefined;
+  const optional = optionalFromWire(w);
+  if (!optional) return undefined;
   const report: ReportV1 = {
     version: 1,
     createdAt: t * 1000,
     checks,
-    ...(k !== undefined ? { clockSkewSeconds: k } : {}),
-    ...(browser ? { browser } : {}),
-    ...(a !== undefined ? { answers: a as Record<string, string> } : {}),
-    ...(x !== undefined ? { result: x } : {}),
+    ...optional,
   };
   return Object.keys(checks).length === 0 || invalidCommon(report) ? undefined : report;
 }

@@ -15,7 +15,7 @@
  */
 import { CHECK_IDS, type CheckId } from '../config/checks';
 import type { CheckStatus, UnknownReason } from '../checks/types';
-import { browserFromWire, invalidCommon, isPlainObject, type ReportBrowser, type ReportCommon } from './wire';
+import { invalidCommon, isPlainObject, optionalFromWire, type ReportCommon } from './wire';
 
 export interface ReportV2 extends ReportCommon {
   readonly version: 2;
@@ -90,7 +90,7 @@ export function v2Json(report: ReportV2): string {
 export function reportFromV2(w: unknown): ReportV2 | undefined {
   if (!isPlainObject(w)) return undefined;
   if (!Object.keys(w).every((key) => KEYS.includes(key))) return undefined;
-  const { t, c, k, b, a, x } = w;
+  const { t, c } = w;
   if (typeof t !== 'number' || !isPlainObject(c)) return undefined;
   const checks: Partial<Record<CheckId, CheckStatus>> = {};
   const reasons: Partial<Record<CheckId, UnknownReason>> = {};
@@ -105,23 +105,14 @@ export function reportFromV2(w: unknown): ReportV2 | undefined {
     }
     checks[id] = status;
   }
-  let browser: ReportBrowser | undefined;
-  if (b !== undefined) {
-    browser = browserFromWire(b);
-    if (!browser) return undefined;
-  }
-  if (k !== undefined && typeof k !== 'number') return undefined;
-  if (a !== undefined && !isPlainObject(a)) return undefined;
-  if (x !== undefined && typeof x !== 'string') return undefined;
+  const optional = optionalFromWire(w);
+  if (!optional) return undefined;
   const report: ReportV2 = {
     version: 2,
     createdAt: t * 1000,
     checks,
     ...(Object.keys(reasons).length ? { reasons } : {}),
-    ...(k !== undefined ? { clockSkewSeconds: k } : {}),
-    ...(browser ? { browser } : {}),
-    ...(a !== undefined ? { answers: a as Record<string, string> } : {}),
-    ...(x !== undefined ? { result: x } : {}),
+    ...optional,
   };
   return invalidV2(report) ? undefined : report;
 }

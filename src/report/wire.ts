@@ -73,8 +73,22 @@ export function invalidCommon(report: ReportCommon): string | undefined {
 }
 
 /** The wire's `b` as a browser, or undefined when it is not three safe strings. */
-export function browserFromWire(b: unknown): ReportBrowser | undefined {
+function browserFromWire(b: unknown): ReportBrowser | undefined {
   if (!Array.isArray(b) || b.length !== 3) return undefined;
   const [name, version, os] = b as unknown[];
   return isBrowserText(name) && isBrowserText(version) && isBrowserText(os) ? { name, version, os } : undefined;
+}
+
+/** The optional fields every version carries on the wire (`k`, `b`, `a`, `x`), type-checked; undefined when one is off. */
+export function optionalFromWire(w: Readonly<Record<string, unknown>>): Omit<ReportCommon, 'createdAt'> | undefined {
+  const { k, b, a, x } = w;
+  const browser = b === undefined ? undefined : browserFromWire(b);
+  if ((b !== undefined && !browser) || (k !== undefined && typeof k !== 'number')) return undefined;
+  if ((a !== undefined && !isPlainObject(a)) || (x !== undefined && typeof x !== 'string')) return undefined;
+  return {
+    ...(k !== undefined ? { clockSkewSeconds: k } : {}),
+    ...(browser ? { browser } : {}),
+    ...(a !== undefined ? { answers: a as Record<string, string> } : {}),
+    ...(x !== undefined ? { result: x } : {}),
+  };
 }
