@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingLinks } from './src/lib/heading-links.ts';
+import { headingLinks } from './src/build/heading-links.ts';
 import { site } from './src/config/site.ts';
 import { redirects } from './src/config/redirects.ts';
-import { browserReleasesPlugin } from './src/lib/browser-releases.ts';
+import { browserReleasesPlugin } from './src/build/browser-releases.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? site.siteUrl,
@@ -22,7 +22,7 @@ export default defineConfig({
   integrations: [mdx()],
   // Strict CSP as a <meta> on every page: Astro hashes its own scripts and styles, so no
   // 'unsafe-inline'. Pagefind's search runs WebAssembly ('wasm-unsafe-eval'). Pages may talk to
-  // their own origin only; the wizard and check pages add the status API (src/lib/csp.ts).
+  // their own origin only; the wizard and check pages add the status API (src/build/csp.ts).
   // Headers that a <meta> cannot carry (frame-ancestors) are in public/_headers.
   security: {
     csp: {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { causeSchema, faqSchema, messageSchema, otherSchema, preventSchema } from './lib/content-schema';
+import { causeSchema, faqSchema, messageSchema, otherSchema, preventSchema } from './build/content-schema';
 import { OTHER_TOPICS } from './config/other-topics';
 import { questionMeta } from './wizard/steps';
 import { MESSAGE_STEP } from './wizard/tree';

@@ -1,6 +1,6 @@
 /**
  * The paste box's words once it has been used. In a module of their own, not in WIZARD_COPY
- * (./copy.ts): they load with the box's code (src/scripts/wizard-paste.ts) when it is first used,
+ * (./copy.ts): they load with the box's code (src/browser/wizard-paste.ts) when it is first used,
  * not with every question page.
  */
 export const PASTE_COPY = {

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { CAUSE_SLUGS } from '../../src/config/causes';
 import { OTHER_TOPICS } from '../../src/config/other-topics';
 import { BROWSER_FAMILIES, REQUIRED_BROWSERS } from '../../src/config/browsers';
-import { causeSchema, faqSchema, messageSchema, otherSchema, preventSchema } from '../../src/lib/content-schema';
+import { causeSchema, faqSchema, messageSchema, otherSchema, preventSchema } from '../../src/build/content-schema';
 import { questionMeta } from '../../src/wizard/steps';
 import { MESSAGE_STEP } from '../../src/wizard/tree';
 import { MESSAGE_GROUP_IDS } from '../../src/config/messages';

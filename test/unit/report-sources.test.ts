@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LAST_WIZARD_KEY, saveLastWizard } from '../../src/wizard/last-result';
 import { readLastWizard } from '../../src/report/last-wizard';
 import { saveResults } from '../../src/checks/saved';
-import { wizardBrowser } from '../../src/scripts/wizard-report';
+import { wizardBrowser } from '../../src/browser/wizard-report';
 import type { CheckResult } from '../../src/checks/types';
 import type { BrowserWindow } from '../../src/checks/browser-env';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QueryTerm } from '../../src/lib/search-query';
+import type { QueryTerm } from '../../src/shared/search-query';
 import {
   buildExcerpt,
   rankPages,
@@ -8,7 +8,7 @@ import {
   sectionsOf,
   splitWords,
   type PageRecord,
-} from '../../src/lib/search-rank';
+} from '../../src/shared/search-rank';
 
 const t = (term: string, weight = 1): QueryTerm => ({ term, weight, typed: true });
 

@@ -17,7 +17,7 @@ import { FINDINGS } from '../../src/wizard/tree';
 import type { CheckResults } from '../../src/wizard/types';
 import { wizardView, type QuestionView } from '../../src/wizard/view';
 import { explainResult } from '../../src/wizard/explain';
-import { wizardCheckIds } from '../../src/scripts/wizard-checks';
+import { wizardCheckIds } from '../../src/browser/wizard-checks';
 
 const check = (id: CheckId, status: CheckResult['status']): CheckResult => ({
   id,

@@ -4,7 +4,7 @@ import { CAUSE_SLUGS } from '../../src/config/causes';
 import { site } from '../../src/config/site';
 import { CHECK_INFO } from '../../src/config/checks';
 import { REASON_WORDS } from '../../src/report/reason-words';
-import { checkStatusWords } from '../../src/scripts/wizard-report';
+import { checkStatusWords } from '../../src/browser/wizard-report';
 import type { CheckResult } from '../../src/checks/types';
 import { explainResult, supportSummary } from '../../src/wizard/explain';
 import { OUTCOMES } from '../../src/wizard/outcomes';

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { browserCheck } from '../../../src/checks/browser';
 import { agentFor, browserAge, compareVersions, versionParts } from '../../../src/checks/browser-age';
-import { browserReleases, RELEASE_AGENTS } from '../../../src/lib/browser-releases';
+import { browserReleases, RELEASE_AGENTS } from '../../../src/build/browser-releases';
 import { ctx, day, fakeEnv, RELEASES } from '../../helpers/fake-check-env';
 
 describe('browser age (pure)', () => {

@@ -1,6 +1,6 @@
 /**
  * Carrying search words to the page a result opens, and finding them there. Pure string work;
- * the DOM part is in src/scripts/highlight.ts.
+ * the DOM part is in src/browser/highlight.ts.
  */
 
 /** `path#anchor` → `path?param=words#anchor` (no words: the path unchanged). */

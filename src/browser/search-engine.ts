@@ -24,7 +24,7 @@ import {
   WEAK_WEIGHT,
   WEAK_WORDS,
 } from '../config/search';
-import { analyseQuery, highlightTerms, standInForUnknown, type QueryTerm, type Vocabulary } from '../lib/search-query';
+import { analyseQuery, highlightTerms, standInForUnknown, type QueryTerm, type Vocabulary } from '../shared/search-query';
 import {
   buildExcerpt,
   rankPages,
@@ -36,10 +36,10 @@ import {
   type PageScore,
   type ReadPage,
   type TermMatch,
-} from '../lib/search-rank';
-import { withHighlight } from '../lib/highlight';
-import type { Matcher } from '../lib/message-match';
-import { MESSAGES_PATH, messageUrl } from '../lib/urls';
+} from '../shared/search-rank';
+import { withHighlight } from '../shared/highlight';
+import type { Matcher } from '../shared/message-match';
+import { MESSAGES_PATH, messageUrl } from '../shared/urls';
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`, version 1.6) used here. */
 export interface PagefindFragment {
