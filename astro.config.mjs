@@ -62,9 +62,21 @@ export default defineConfig({
                   { name: 'check-events', test: /src[\\/](wizard[\\/]check-events|config[\\/](check-rules|site))\.ts/, priority: 2 },
                   // The checks' names, which a wizard result shows: not inside checks-more either.
                   { name: 'check-words', test: /src[\\/]config[\\/]checks\.ts/, priority: 2 },
-                  { name: 'checks-core', priority: 1, test: /src[\\/](checks[\\/](run|browser-env|util|saved|registry)|config[\\/]causes)\.ts/ },
-                  { name: 'checks-live', priority: 1, test: /src[\\/]checks[\\/](private-mode|clock|service-status|status-feed|status-judge)\.ts/ },
-                  { name: 'checks-more', priority: 1, test: /src[\\/]checks[\\/](cookies|storage|network|network-log|browser-network-log|blockers|browser|browser-age|persistence)\.ts/ },
+                  {
+                    name: 'checks-core',
+                    priority: 1,
+                    test: /src[\\/](checks[\\/](run|browser-env|util|saved|registry)|config[\\/]causes)\.ts/,
+                  },
+                  {
+                    name: 'checks-live',
+                    priority: 1,
+                    test: /src[\\/]checks[\\/](private-mode|clock|service-status|status-feed|status-judge)\.ts/,
+                  },
+                  {
+                    name: 'checks-more',
+                    priority: 1,
+                    test: /src[\\/]checks[\\/](cookies|storage|network|network-log|browser-network-log|blockers|browser|browser-age|persistence)\.ts/,
+                  },
                 ],
               },
             },

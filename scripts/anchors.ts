@@ -36,16 +36,12 @@ export function readRecord(): AnchorRecord {
 
 /** Ids in the record that the build no longer has, as "path#id". */
 export function lostAnchors(record: AnchorRecord, built: AnchorRecord): string[] {
-  return Object.entries(record).flatMap(([path, ids]) =>
-    ids.filter((id) => !built[path]?.includes(id)).map((id) => `${path}#${id}`),
-  );
+  return Object.entries(record).flatMap(([path, ids]) => ids.filter((id) => !built[path]?.includes(id)).map((id) => `${path}#${id}`));
 }
 
 /** Ids the build has that the record does not list yet. */
 export function unrecordedAnchors(record: AnchorRecord, built: AnchorRecord): string[] {
-  return Object.entries(built).flatMap(([path, ids]) =>
-    ids.filter((id) => !record[path]?.includes(id)).map((id) => `${path}#${id}`),
-  );
+  return Object.entries(built).flatMap(([path, ids]) => ids.filter((id) => !record[path]?.includes(id)).map((id) => `${path}#${id}`));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -17,13 +17,16 @@ import { buildIndex } from './search-index.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WORK = join(ROOT, '.bench');
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n >= 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n >= 0);
 const SIZES = sizes.length > 0 ? sizes : [0, 500, 2000];
 
 /** Deterministic pseudo-random words, so every run builds the same synthetic site. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
 }
 const VOCAB = (
   'session cookie browser token expired sign in again tab idle network vpn wifi clock extension private window ' +
@@ -113,11 +116,16 @@ async function run(extra: number): Promise<Row> {
     cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  for (let i = 1; i <= extra; i++) writeFileSync(join(dir, `content/causes/synthetic-${String(i).padStart(4, '0')}.mdx`), syntheticArticle(i));
+  for (let i = 1; i <= extra; i++)
+    writeFileSync(join(dir, `content/causes/synthetic-${String(i).padStart(4, '0')}.mdx`), syntheticArticle(i));
 
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   let t = performance.now();
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: dir, env, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    cwd: dir,
+    env,
+    stdio: 'inherit',
+  });
   const astroSeconds = (performance.now() - t) / 1000;
   t = performance.now();
   // The project's own indexer (as `npm run build` runs it), not the bare Pagefind CLI.
@@ -127,7 +135,11 @@ async function run(extra: number): Promise<Row> {
   const dist = join(dir, 'dist');
   const weights: Row['weights'] = {};
   for (const { type, file } of pageTypes(dist)) weights[type] = pageWeight(dist, file);
-  const pages = Number(execFileSync('sh', ['-c', `find "${dist}" -name '*.html' | wc -l`]).toString().trim());
+  const pages = Number(
+    execFileSync('sh', ['-c', `find "${dist}" -name '*.html' | wc -l`])
+      .toString()
+      .trim(),
+  );
   const row: Row = {
     articles: extra,
     astroSeconds,
@@ -197,6 +209,8 @@ if (rows.length >= 2) {
   const [a, b] = [rows[1], rows.at(-1)!];
   if (a && b !== a) {
     const per = (r: Row) => (r.astroSeconds + r.pagefindSeconds - base.astroSeconds - base.pagefindSeconds) / (r.articles - base.articles);
-    console.log(`build time per article, ${b.articles} vs ${a.articles} extra: ratio ${(per(b) / per(a)).toFixed(2)} (1.00 = perfectly linear)`);
+    console.log(
+      `build time per article, ${b.articles} vs ${a.articles} extra: ratio ${(per(b) / per(a)).toFixed(2)} (1.00 = perfectly linear)`,
+    );
   }
 }

@@ -24,7 +24,8 @@ export function FOLD_PATH(): number[] | null {
     if (box.width === 0 && box.height === 0) continue; // not drawn (display: none, empty)
     if (box.top + window.scrollY < bottom) continue;
     const path: number[] = [];
-    for (let node: Element = el; node.parentElement; node = node.parentElement) path.unshift([...node.parentElement.children].indexOf(node));
+    for (let node: Element = el; node.parentElement; node = node.parentElement)
+      path.unshift([...node.parentElement.children].indexOf(node));
     return path;
   }
   return null;

@@ -20,7 +20,11 @@ export function pageTypes(distDir: string): PageType[] {
   const answerPath = (() => {
     let dir = 'diagnose';
     for (;;) {
-      const next = existsSync(join(distDir, dir)) ? readdirSync(join(distDir, dir)).sort().find((d) => d.includes('=')) : undefined;
+      const next = existsSync(join(distDir, dir))
+        ? readdirSync(join(distDir, dir))
+            .sort()
+            .find((d) => d.includes('='))
+        : undefined;
       if (!next) return dir === 'diagnose' ? undefined : `/${dir}/`;
       dir = `${dir}/${next}`;
     }

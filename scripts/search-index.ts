@@ -17,7 +17,6 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const FAQ_DIR = fileURLToPath(new URL('../content/faq/', import.meta.url));
 const MESSAGES_FILE = fileURLToPath(new URL('../content/messages.yaml', import.meta.url));
 
-
 /** FAQ keywords from the answers' front matter (the file name is the answer id). */
 function faqKeywords(): Map<string, string[]> {
   const out = new Map<string, string[]>();

@@ -38,7 +38,9 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** A standalone HTML document Pagefind indexes as one record. */
 export function recordHtml(lang: string, title: string, bodyHtml: string, keywords: readonly string[]): string {
-  const meta = keywords.length ? `<meta name="keywords" content="${escapeAttr(keywords.join(', '))}" data-pagefind-meta="keywords[content]">` : '';
+  const meta = keywords.length
+    ? `<meta name="keywords" content="${escapeAttr(keywords.join(', '))}" data-pagefind-meta="keywords[content]">`
+    : '';
   return `<!doctype html><html lang="${escapeAttr(lang)}"><head><title>${escapeText(title)}</title>${meta}</head><body><main data-pagefind-body><h1>${escapeText(title)}</h1>${bodyHtml}</main></body></html>`;
 }
 

@@ -39,7 +39,8 @@ export function initCheckPage(doc: Document, win: BrowserWindow): void {
   const shareInput = shareOutput?.querySelector('input');
   const wizardNote = panel.querySelector<HTMLElement>('[data-wizard-note]');
   const causeLabels: Partial<Record<CauseSlug, string>> = {};
-  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[data-cause]')) causeLabels[a.dataset.cause as CauseSlug] = a.textContent?.trim() ?? '';
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[data-cause]'))
+    causeLabels[a.dataset.cause as CauseSlug] = a.textContent?.trim() ?? '';
 
   panel.hidden = false;
   for (const note of doc.querySelectorAll('[data-js-off]')) note.remove();

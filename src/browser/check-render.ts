@@ -64,7 +64,12 @@ export function renderResult(row: HTMLElement, result: CheckResult, origin: stri
     detail.hidden = false;
   }
   const links = part(row, '.check-links');
-  if (links) renderLinks(links, (result.links ?? []).filter((l) => l.href !== result.data?.returnUrl), origin);
+  if (links)
+    renderLinks(
+      links,
+      (result.links ?? []).filter((l) => l.href !== result.data?.returnUrl),
+      origin,
+    );
 }
 
 /** The measured fact the summary line names after a check's label, e.g. " — 2 hours behind" or " — 3 years old" ('' for most checks). */

@@ -32,4 +32,3 @@ export function enhanceHeadingLinks(doc: Document, win: Window): number {
   }
   return links.length;
 }
-

@@ -41,7 +41,14 @@ export function renderReport(
   const out: HTMLElement[] = [];
   const local = new Date(report.createdAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
   out.push(el(doc, 'h2', `Made on ${formatReportDate(report.createdAt)}`));
-  out.push(el(doc, 'p', `That is ${local} in your time zone, by the clock of the device that made it. Report format version ${report.version}.`, 'report-meta'));
+  out.push(
+    el(
+      doc,
+      'p',
+      `That is ${local} in your time zone, by the clock of the device that made it. Report format version ${report.version}.`,
+      'report-meta',
+    ),
+  );
   if (report.browser) out.push(el(doc, 'p', `Browser: ${browserLine(report.browser)}`));
 
   out.push(el(doc, 'h2', 'Check results'));
@@ -53,7 +60,12 @@ export function renderReport(
     li.dataset.check = id;
     li.dataset.status = status;
     const head = el(doc, 'p', undefined, 'check-status');
-    head.append(el(doc, 'span', STATUS_ICONS[status], 'check-icon'), ' ', el(doc, 'strong', CHECK_INFO[id].label), `: ${reportStatusWords(report, id, status)}`);
+    head.append(
+      el(doc, 'span', STATUS_ICONS[status], 'check-icon'),
+      ' ',
+      el(doc, 'strong', CHECK_INFO[id].label),
+      `: ${reportStatusWords(report, id, status)}`,
+    );
     head.querySelector('.check-icon')?.setAttribute('aria-hidden', 'true');
     const fact = reportFact(report, id);
     if (fact) head.append(` (${fact})`);

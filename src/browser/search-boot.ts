@@ -14,11 +14,7 @@ export function isTyping(target: EventTarget | null): boolean {
   return el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
 }
 
-export function bootSearch(
-  doc: Document,
-  win: Window,
-  load: () => Promise<HeaderSearchModule> = () => import('./header-search'),
-): void {
+export function bootSearch(doc: Document, win: Window, load: () => Promise<HeaderSearchModule> = () => import('./header-search')): void {
   const input = doc.querySelector<HTMLInputElement>('input[data-site-search]');
   if (input) {
     input.setAttribute('aria-keyshortcuts', '/');

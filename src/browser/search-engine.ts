@@ -140,13 +140,16 @@ export function createSearchEngine(
   const recordOf = (pageId: string): Promise<PageRecord> => {
     let cached = records.get(pageId);
     if (!cached) {
-      cached = resultOf.get(pageId)!.data().then((d) => ({
-        // Copy now: Pagefind reuses the fragment object between calls.
-        url: d.meta['url'] ?? d.url,
-        title: d.meta['title'] ?? d.url,
-        content: d.content,
-        anchors: d.anchors.map((a) => ({ element: a.element, id: a.id, text: a.text, location: a.location })),
-      }));
+      cached = resultOf
+        .get(pageId)!
+        .data()
+        .then((d) => ({
+          // Copy now: Pagefind reuses the fragment object between calls.
+          url: d.meta['url'] ?? d.url,
+          title: d.meta['title'] ?? d.url,
+          content: d.content,
+          anchors: d.anchors.map((a) => ({ element: a.element, id: a.id, text: a.text, location: a.location })),
+        }));
       cached.catch(() => records.delete(pageId));
       records.set(pageId, cached);
     }
@@ -161,18 +164,27 @@ export function createSearchEngine(
       matcher().then((m) => m?.match(query)),
     ]);
     const unknown = new Set(found.filter((s) => s.term.typed && s.matches.length === 0).map((s) => s.term.term));
-    const weighted = standInForUnknown(found.map((s) => s.term), unknown);
+    const weighted = standInForUnknown(
+      found.map((s) => s.term),
+      unknown,
+    );
     const searches = found.map((s, i) => ({ term: weighted[i]!, matches: s.matches }));
     const knownUrl = known ? messageUrl(known.entry.id) : undefined;
     const ranked = rankPages(searches);
-    const readAll = (pages: readonly PageScore[]) => Promise.all(pages.map(async (page): Promise<ReadPage> => ({ page, record: await recordOf(page.pageId) })));
+    const readAll = (pages: readonly PageScore[]) =>
+      Promise.all(pages.map(async (page): Promise<ReadPage> => ({ page, record: await recordOf(page.pageId) })));
     const read = await readAll(ranked.slice(0, RERANK_POOL));
     // A known message shares its words with the query, so its entry is among the ranked pages,
     // maybe further down than the pool: read on until it is found.
     for (let at = RERANK_POOL; knownUrl && !read.some((r) => r.record.url === knownUrl) && at < ranked.length; at += RERANK_POOL) {
       read.push(...(await readAll(ranked.slice(at, at + RERANK_POOL))));
     }
-    const wordsOf = (text: string) => analyseQuery(text, vocab).filter((t) => t.typed).map((t) => t.term).sort().join(' ');
+    const wordsOf = (text: string) =>
+      analyseQuery(text, vocab)
+        .filter((t) => t.typed)
+        .map((t) => t.term)
+        .sort()
+        .join(' ');
     const asked = wordsOf(query);
     const weighed = reweigh(read, {
       known: knownUrl,

@@ -80,7 +80,8 @@ export function runSearchPage(
         if (mine === seq) render(outcome);
       },
       () => {
-        if (mine === seq) status!.textContent = 'Search could not load. Check your connection and reload the page, or browse the causes below.';
+        if (mine === seq)
+          status!.textContent = 'Search could not load. Check your connection and reload the page, or browse the causes below.';
       },
     );
   }

@@ -12,7 +12,11 @@ export const wizardCheckIds = (): CheckId[] => CHECK_IDS.filter((id) => 'live' i
 
 export async function startWizardChecks(win: Window & typeof globalThis, only: readonly CheckId[] = wizardCheckIds()): Promise<void> {
   try {
-    const [{ savedResults }, { runChecks }, { browserEnv }] = await Promise.all([import('../checks/saved'), import('../checks/run'), import('../checks/browser-env')]);
+    const [{ savedResults }, { runChecks }, { browserEnv }] = await Promise.all([
+      import('../checks/saved'),
+      import('../checks/run'),
+      import('../checks/browser-env'),
+    ]);
     let saved: ReturnType<typeof savedResults> = [];
     try {
       saved = savedResults(win.localStorage, win.Date.now(), win.navigator.userAgent);

@@ -198,7 +198,11 @@ export function enhanceWizard(doc: Document, win: Window): WizardController | nu
     // (offline?), the form's own action searches the pasted words.
     import('./wizard-paste')
       .then((m) =>
-        m.followPaste(form, win, { canContinue: (id) => answer(snapshot, id) !== undefined, continueWith: (id) => go(answer(snapshot, id)!), say }),
+        m.followPaste(form, win, {
+          canContinue: (id) => answer(snapshot, id) !== undefined,
+          continueWith: (id) => go(answer(snapshot, id)!),
+          say,
+        }),
       )
       .catch(() => form.submit());
   });

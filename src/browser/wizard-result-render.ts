@@ -19,7 +19,12 @@ export const pageTitle = (step: string): string => resultView(step).pageTitle;
 export const resultChanged = (step: string): string => RESULT_COPY.changed(resultView(step).pageTitle);
 
 /** The summary with this browser, plus a /report/#… link (their code loads on first use; without it, the summary alone). */
-export async function summaryWithReport(step: string, answers: readonly AnswerRecord[], checks: CheckResults, win: Window): Promise<string> {
+export async function summaryWithReport(
+  step: string,
+  answers: readonly AnswerRecord[],
+  checks: CheckResults,
+  win: Window,
+): Promise<string> {
   const origin = win.location.origin;
   try {
     const m = await import('./wizard-report');
@@ -33,7 +38,13 @@ export async function summaryWithReport(step: string, answers: readonly AnswerRe
 }
 
 /** The result section; `summary` (the text already copied, if any) is shown again in its box. */
-export function buildResult(doc: Document, step: string, answers: readonly AnswerRecord[], checks: CheckResults, summary?: string): HTMLElement {
+export function buildResult(
+  doc: Document,
+  step: string,
+  answers: readonly AnswerRecord[],
+  checks: CheckResults,
+  summary?: string,
+): HTMLElement {
   const h = maker(doc);
   const r = resultView(step, answers, checks);
   return h(
@@ -42,17 +53,37 @@ export function buildResult(doc: Document, step: string, answers: readonly Answe
     h('h2', { id: 'wizard-heading', tabindex: '-1' }, h('span', { class: 'wizard-kicker' }, `${r.kicker}: `), r.title),
     h('p', { class: 'lede' }, r.summary),
     h('h3', null, RESULT_COPY.fix),
-    h('ol', { class: 'wizard-fix' }, r.fix.map((f) => h('li', null, f))),
+    h(
+      'ol',
+      { class: 'wizard-fix' },
+      r.fix.map((f) => h('li', null, f)),
+    ),
     h('p', null, h('a', { class: 'button button-primary', href: r.fixHref }, r.fixLabel)),
     h('h3', null, RESULT_COPY.why),
-    r.reasons.length ? h('ul', { class: 'wizard-reasons' }, r.reasons.map((t) => h('li', null, t))) : h('p', null, r.whyNone),
-    r.overruled.length ? h('ul', { class: 'wizard-overruled' }, r.overruled.map((t) => h('li', null, t))) : '',
+    r.reasons.length
+      ? h(
+          'ul',
+          { class: 'wizard-reasons' },
+          r.reasons.map((t) => h('li', null, t)),
+        )
+      : h('p', null, r.whyNone),
+    r.overruled.length
+      ? h(
+          'ul',
+          { class: 'wizard-overruled' },
+          r.overruled.map((t) => h('li', null, t)),
+        )
+      : '',
     h('p', null, r.because),
     ...(r.also.length
       ? [
           h('h3', null, RESULT_COPY.also),
           h('p', null, r.alsoLead),
-          h('ul', { class: 'wizard-also' }, r.also.map((n) => h('li', null, h('a', { href: n.href }, n.title), `: ${n.summary}`))),
+          h(
+            'ul',
+            { class: 'wizard-also' },
+            r.also.map((n) => h('li', null, h('a', { href: n.href }, n.title), `: ${n.summary}`)),
+          ),
         ]
       : [h('p', null, h('a', { href: RESULT_COPY.alsoNoneHref }, RESULT_COPY.alsoNone))]),
     h('h3', null, RESULT_COPY.support),

@@ -6,7 +6,19 @@
  */
 import { render } from 'astro:content';
 import { REPLIES, SECTION_SUMMARIES } from '../config/answers';
-import { causeUrl, faqUrl, getCauses, getFaq, getMessages, getOtherPages, getPreventItems, messageUrl, otherUrl, type Cause, type OtherPage } from './content';
+import {
+  causeUrl,
+  faqUrl,
+  getCauses,
+  getFaq,
+  getMessages,
+  getOtherPages,
+  getPreventItems,
+  messageUrl,
+  otherUrl,
+  type Cause,
+  type OtherPage,
+} from './content';
 import { firstSentence, plainText, sectionTexts } from './section-text';
 import { wizardResults } from '../wizard/results';
 
@@ -91,16 +103,14 @@ export async function otherGroup(): Promise<AnswerGroup> {
 /** Every catalog message: the entry's link explains the message and leads to its answer. */
 export async function messagesGroup(): Promise<AnswerGroup> {
   const messages = await getMessages();
-  const rows = messages.map(
-    (m): AnswerRow => ({
-      kind: 'message',
-      title: `“${m.data.message}”`,
-      summary: firstSentence(m.data.meaning),
-      path: messageUrl(m.id),
-      reply: REPLIES.message(m.data.message),
-      level: 0,
-    }),
-  );
+  const rows = messages.map((m): AnswerRow => ({
+    kind: 'message',
+    title: `“${m.data.message}”`,
+    summary: firstSentence(m.data.meaning),
+    path: messageUrl(m.id),
+    reply: REPLIES.message(m.data.message),
+    level: 0,
+  }));
   return { id: 'messages', title: 'Messages, word for word', keywords: ['message', 'error', 'wording', 'exact'], rows };
 }
 

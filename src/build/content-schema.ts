@@ -27,11 +27,9 @@ const oneOf = (known: readonly string[], what: string) =>
  */
 export const sourceSchema = z.object({
   title: z.string().min(3, 'give the source a title people recognise'),
-  url: z
-    .string()
-    .refine((u) => /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(u) || /^\/[^\s]*$/.test(u), {
-      error: (issue) => `"${String(issue.input)}" is not an https:// address or a path on this site`,
-    }),
+  url: z.string().refine((u) => /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(u) || /^\/[^\s]*$/.test(u), {
+    error: (issue) => `"${String(issue.input)}" is not an https:// address or a path on this site`,
+  }),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -18,7 +18,8 @@ export function readChecksConfig(doc: Pick<Document, 'getElementById'>): ChecksC
   const url = safeHttpUrl(el?.dataset.statusApiUrl);
   const kind = el?.dataset.statusApiKind;
   const pageUrl = safeHttpUrl(el?.dataset.statusPageUrl);
-  const statusApi: StatusApiConfig = url && (kind === 'statuspage' || kind === 'incident-io') ? { ...site.statusApi, kind, url } : site.statusApi;
+  const statusApi: StatusApiConfig =
+    url && (kind === 'statuspage' || kind === 'incident-io') ? { ...site.statusApi, kind, url } : site.statusApi;
   return {
     productName: site.product.name,
     makerName: site.product.maker,
@@ -47,7 +48,10 @@ export async function parseUserAgent(userAgent: string): Promise<BrowserInfo> {
  * `networkLog`: what the page recorded since it opened (/check/ starts one at load, see
  * browser-network-log.ts). Pages that do not run the network check pass none and pay nothing.
  */
-export function browserEnv(win: BrowserWindow, networkLog: NetworkLog = { startedAt: win.Date.now(), events: () => [], stop: () => {} }): CheckEnv {
+export function browserEnv(
+  win: BrowserWindow,
+  networkLog: NetworkLog = { startedAt: win.Date.now(), events: () => [], stop: () => {} },
+): CheckEnv {
   return {
     window: win,
     document: win.document,

@@ -24,7 +24,10 @@ async function sample(env: CheckEnv, ctx: CheckContext): Promise<ClockSample | U
   try {
     const wall0 = env.now();
     const t0 = env.monotonic();
-    const res = await env.fetch(freshUrl(env, '/', 'clock'), { method: 'HEAD', cache: 'no-store', signal } /* credentials: same-origin by default */);
+    const res = await env.fetch(
+      freshUrl(env, '/', 'clock'),
+      { method: 'HEAD', cache: 'no-store', signal } /* credentials: same-origin by default */,
+    );
     const rtt = env.monotonic() - t0;
     const age = Number(res.headers.get('Age') ?? '0');
     const serverDate = Date.parse(res.headers.get('Date') ?? '');
@@ -80,7 +83,9 @@ export const clockCheck: Check = async (env, ctx) => {
   return result(
     'clock',
     status,
-    status === 'ok' ? 'Your device clock agrees with the server’s.' : `Your device clock is ${about} ${skewMs > 0 ? 'ahead of' : 'behind'} the server’s.`,
+    status === 'ok'
+      ? 'Your device clock agrees with the server’s.'
+      : `Your device clock is ${about} ${skewMs > 0 ? 'ahead of' : 'behind'} the server’s.`,
     status === 'problem'
       ? `Enough to break signing in: sign-in pages and security checks that read your clock can take a fresh sign-in for expired. Turn on automatic date and time, then check again.`
       : status === 'warning'

@@ -44,7 +44,9 @@ export interface CheckEnv {
   /** Storage and style APIs. Reading `localStorage` etc. may throw when the browser blocks them. */
   readonly window: Pick<Window, 'localStorage' | 'sessionStorage' | 'indexedDB' | 'getComputedStyle'>;
   readonly document: Pick<Document, 'cookie' | 'createElement' | 'body' | 'head'>;
-  readonly navigator: Pick<Navigator, 'cookieEnabled' | 'onLine' | 'userAgent'> & { readonly storage?: Pick<StorageManager, 'persisted'> | undefined };
+  readonly navigator: Pick<Navigator, 'cookieEnabled' | 'onLine' | 'userAgent'> & {
+    readonly storage?: Pick<StorageManager, 'persisted'> | undefined;
+  };
   /** `location.origin` and `location.href` of the page running the checks. */
   readonly origin: string;
   readonly href: string;

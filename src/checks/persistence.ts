@@ -90,7 +90,10 @@ export const persistenceCheck: Check = async (env) => {
         'The browser has not been restarted yet.',
         'This tab still holds what it stored before, so the browser was not fully closed. Quit the browser completely (every window), open it again, then open the return link.',
         [],
-        { links: [{ label: 'Return link', href: returnUrl(env.origin, back) }], data: { reason: 'needs-visit', returnUrl: returnUrl(env.origin, back) } },
+        {
+          links: [{ label: 'Return link', href: returnUrl(env.origin, back) }],
+          data: { reason: 'needs-visit', returnUrl: returnUrl(env.origin, back) },
+        },
       );
     }
     const cookieKept = marker.cookie === back;
@@ -137,7 +140,14 @@ export const persistenceCheck: Check = async (env) => {
   }
 
   const reuse = marker.cookie && marker.cookie === marker.local?.token ? marker.cookie : undefined;
-  const token = reuse ?? env.token().toLowerCase().replace(/[^a-z0-9]/g, '').padEnd(6, '0').slice(0, 40);
+  const token =
+    reuse ??
+    env
+      .token()
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .padEnd(6, '0')
+      .slice(0, 40);
   const stored = writeMarker(env, token);
   if (!stored.cookie && !stored.local) {
     return result(

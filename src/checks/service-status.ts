@@ -42,7 +42,10 @@ async function fetchFeed(env: CheckEnv, signal: AbortSignal): Promise<unknown> {
     if (signal.aborted) throw error;
     throw env.navigator.onLine === false
       ? new Unknown('offline', 'this device is offline')
-      : new Unknown('blocked', 'the browser could not read its answer (a blocker or network filter stopped it, or the service does not let other sites read it)');
+      : new Unknown(
+          'blocked',
+          'the browser could not read its answer (a blocker or network filter stopped it, or the service does not let other sites read it)',
+        );
   }
   if (!res.ok) throw new Unknown('no-answer', `it answered with an error (HTTP ${res.status})`);
   const text = Number(res.headers.get('Content-Length') ?? '0') > MAX_BYTES ? '' : await res.text();
@@ -100,7 +103,10 @@ export const serviceStatusCheck: Check = async (env, ctx) => {
       ? ['timeout', `it did not answer within ${(limit / 1000).toFixed(1)} seconds`]
       : error instanceof Unknown
         ? [error.reason, error.message]
-        : ['bad-answer', `its answer is not a status feed we can read (${error instanceof StatusFormatError ? error.message : 'unexpected format'})`];
+        : [
+            'bad-answer',
+            `its answer is not a status feed we can read (${error instanceof StatusFormatError ? error.message : 'unexpected format'})`,
+          ];
     return result(
       'service-status',
       'unknown',

@@ -54,11 +54,23 @@ export function list(v: unknown, where: string, optional = false): unknown[] {
 const MAX_NAME = 200;
 
 /** An event as the feed describes it: a name (plain text, trimmed), its link (http(s) only) and what it affects. */
-export function event(item: unknown, where: string, impact: Impact, affects: readonly string[], pageUrl: string | undefined, link: unknown): StatusEvent {
+export function event(
+  item: unknown,
+  where: string,
+  impact: Impact,
+  affects: readonly string[],
+  pageUrl: string | undefined,
+  link: unknown,
+): StatusEvent {
   const it = object(item, where);
   if (typeof it.name !== 'string' || !it.name.trim()) throw new StatusFormatError(`${where}.name is missing`);
   const name = it.name.replace(/\s+/g, ' ').trim();
-  return { name: name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name, url: safeHttpUrl(link, pageUrl) ?? pageUrl, impact, affects };
+  return {
+    name: name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name,
+    url: safeHttpUrl(link, pageUrl) ?? pageUrl,
+    impact,
+    affects,
+  };
 }
 
 /** A feed's word for a state, or `fallback` for a word we do not know (never "all good"). */

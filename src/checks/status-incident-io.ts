@@ -8,7 +8,12 @@
 import { event, impactOf, list, object, time, type Impact, type StatusEvent, type StatusFeed } from './status-feed';
 import { safeHttpUrl } from './util';
 
-const WORST_IMPACT: Record<string, Impact> = { degraded_performance: 'degraded', partial_outage: 'partial', full_outage: 'full', major_outage: 'full' };
+const WORST_IMPACT: Record<string, Impact> = {
+  degraded_performance: 'degraded',
+  partial_outage: 'partial',
+  full_outage: 'full',
+  major_outage: 'full',
+};
 
 /** Component ids and group names an item names. */
 function affects(item: unknown): string[] {
@@ -22,7 +27,9 @@ export function readIncidentIo(json: unknown, now: number): StatusFeed {
   const root = object(json, 'the answer');
   const pageUrl = safeHttpUrl(root.page_url);
   const read = (key: string, optional: boolean, impact: (it: { current_worst_impact?: unknown }) => Impact): StatusEvent[] =>
-    list(root[key], key, optional).map((item, i) => event(item, `${key}[${i}]`, impact(object(item, `${key}[${i}]`)), affects(item), pageUrl, (item as { url?: unknown }).url));
+    list(root[key], key, optional).map((item, i) =>
+      event(item, `${key}[${i}]`, impact(object(item, `${key}[${i}]`)), affects(item), pageUrl, (item as { url?: unknown }).url),
+    );
   // An incident whose impact is missing or new to us still counts (as the mildest impact).
   const incidents = read('ongoing_incidents', false, (it) => impactOf(WORST_IMPACT, it.current_worst_impact, 'degraded'));
   const running = read('in_progress_maintenances', false, () => 'maintenance');

@@ -21,7 +21,12 @@ const names = (events: readonly StatusEvent[]): string =>
     .map((e) => `“${e.name}”`)
     .join(', ') + (events.length > 3 ? ` and ${events.length - 3} more` : '');
 
-export function judgeStatus(feed: StatusFeed, api: Pick<StatusApiConfig, 'components' | 'group'>, words: StatusWords, now: number): CheckResult {
+export function judgeStatus(
+  feed: StatusFeed,
+  api: Pick<StatusApiConfig, 'components' | 'group'>,
+  words: StatusWords,
+  now: number,
+): CheckResult {
   const { product, maker, statusLink } = words;
   const ours = (e: StatusEvent) => e.affects.some((a) => a === api.group || api.components.some((c) => c.id === a));
   const mine = feed.now.filter(ours);
@@ -39,21 +44,37 @@ export function judgeStatus(feed: StatusFeed, api: Pick<StatusApiConfig, 'compon
   const what = unplaced.length + others.length ? 'an incident' : 'a problem';
   const [status, summary, meaning]: [CheckStatus, string, string] =
     impact === 'degraded'
-      ? ['warning', `${product} reports degraded performance right now.`, 'Slow or failing requests can sign people out. If yours started at the same time, this is the likely cause.']
+      ? [
+          'warning',
+          `${product} reports degraded performance right now.`,
+          'Slow or failing requests can sign people out. If yours started at the same time, this is the likely cause.',
+        ]
       : impact !== 'ok'
         ? [
             'problem',
-            impact === 'maintenance' ? `${product} is under maintenance right now.` : `${product} has ${impact === 'full' ? 'an outage' : 'a partial outage'} right now.`,
+            impact === 'maintenance'
+              ? `${product} is under maintenance right now.`
+              : `${product} has ${impact === 'full' ? 'an outage' : 'a partial outage'} right now.`,
             'When a service is down, web apps commonly lose sessions, and nothing in your browser fixes that. Wait until it is resolved, then sign in again.',
           ]
         : cannotTell
-          ? ['warning', `${maker} reports ${what}, but not which services it affects.`, `Open the status page: if ${product} is named there and your problem started at the same time, this is the likely cause.`]
+          ? [
+              'warning',
+              `${maker} reports ${what}, but not which services it affects.`,
+              `Open the status page: if ${product} is named there and your problem started at the same time, this is the likely cause.`,
+            ]
           : [
               'ok',
-              elsewhere ? `${maker} reports ${what} with other services; ${product} is not listed.` : `${product} reports no incident or maintenance right now.`,
+              elsewhere
+                ? `${maker} reports ${what} with other services; ${product} is not listed.`
+                : `${product} reports no incident or maintenance right now.`,
               `${elsewhere ? `None of it names ${product}, so a` : 'A'} problem on their side is unlikely to be what signed you out.`,
             ];
-  const later = next ? ` Planned maintenance: ${names([next])}${next.startsAt ? `, starting in about ${humanDuration(Math.max(0, next.startsAt - now))}` : ''}.` : '';
+  const later = next
+    ? ` Planned maintenance: ${names([next])}${next.startsAt ? `, starting in about ${humanDuration(Math.max(0, next.startsAt - now))}` : ''}.`
+    : '';
   const links = [...shown.flatMap((e) => (e.url ? [{ label: e.name, href: e.url }] : [])).slice(0, 4), statusLink];
-  return result('service-status', status, summary, `${lists(shown)}${meaning}${later}`, status === 'ok' ? [] : ['server-maintenance'], { links });
+  return result('service-status', status, summary, `${lists(shown)}${meaning}${later}`, status === 'ok' ? [] : ['server-maintenance'], {
+    links,
+  });
 }

@@ -8,20 +8,35 @@
 import { event, impactOf, list, object, StatusFormatError, time, type Impact, type StatusEvent, type StatusFeed } from './status-feed';
 import { safeHttpUrl } from './util';
 
-const COMPONENT: Record<string, Impact> = { operational: 'ok', degraded_performance: 'degraded', partial_outage: 'partial', major_outage: 'full', under_maintenance: 'maintenance' };
-const IMPACT: Record<string, Impact> = { none: 'degraded', minor: 'degraded', major: 'partial', critical: 'full', maintenance: 'maintenance' };
+const COMPONENT: Record<string, Impact> = {
+  operational: 'ok',
+  degraded_performance: 'degraded',
+  partial_outage: 'partial',
+  major_outage: 'full',
+  under_maintenance: 'maintenance',
+};
+const IMPACT: Record<string, Impact> = {
+  none: 'degraded',
+  minor: 'degraded',
+  major: 'partial',
+  critical: 'full',
+  maintenance: 'maintenance',
+};
 const INDICATOR: Record<string, Impact> = { ...IMPACT, none: 'ok' };
 const OVER = ['resolved', 'postmortem', 'completed'];
 
 const ids = (item: unknown): string[] => {
   const components = (item as { components?: unknown }).components;
-  return (Array.isArray(components) ? components : []).flatMap((c: unknown) => (typeof (c as { id?: unknown })?.id === 'string' ? [(c as { id: string }).id] : []));
+  return (Array.isArray(components) ? components : []).flatMap((c: unknown) =>
+    typeof (c as { id?: unknown })?.id === 'string' ? [(c as { id: string }).id] : [],
+  );
 };
 
 export function readStatuspage(json: unknown, now: number): StatusFeed {
   const root = object(json, 'the answer');
   const indicator = (root.status as { indicator?: unknown } | undefined)?.indicator;
-  if (root.components === undefined && root.incidents === undefined && indicator === undefined) throw new StatusFormatError('the answer is not a status summary');
+  if (root.components === undefined && root.incidents === undefined && indicator === undefined)
+    throw new StatusFormatError('the answer is not a status summary');
   const pageUrl = safeHttpUrl((root.page as { url?: unknown } | undefined)?.url);
   const components: Record<string, Impact> = {};
   for (const c of list(root.components, 'components', true)) {

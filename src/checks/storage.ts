@@ -59,7 +59,10 @@ async function indexedDb(env: CheckEnv, value: string): Promise<Outcome> {
   // Some browsers never answer an open() in some modes: give it a bounded time.
   return within(
     env,
-    indexedDbRoundTrip(idb, `${KEY}-${value}`, value).catch((error: unknown): Outcome => ({ ok: false, why: `it refused (${errorText(error)})` })),
+    indexedDbRoundTrip(idb, `${KEY}-${value}`, value).catch((error: unknown): Outcome => ({
+      ok: false,
+      why: `it refused (${errorText(error)})`,
+    })),
     STORAGE_IDB_MS,
     (): Outcome => ({ ok: false, why: `it did not answer within ${STORAGE_IDB_MS / 1000} seconds` }),
   );
@@ -82,7 +85,8 @@ export const storageCheck: Check = async (env) => {
   const [idb, kept] = await Promise.all([indexedDb(env, value), persisted(env)]);
   const lines = [line('Local storage', local), line('Session storage', session), line('IndexedDB', idb)];
   if (kept === true) lines.push('This site’s data is marked persistent: the browser will not clear it on its own to save space.');
-  if (kept === false) lines.push('This site’s data is kept “best effort”, as for most sites: the browser may clear it only when space runs out.');
+  if (kept === false)
+    lines.push('This site’s data is kept “best effort”, as for most sites: the browser may clear it only when space runs out.');
   const facts = lines.join(' ');
 
   if (local.ok && session.ok && idb.ok) {

@@ -20,7 +20,16 @@ export interface CheckLink {
  * server answered with an error), bad-answer (an answer in a shape we cannot read), needs-visit
  * (waits for a second visit, the restart check), unsupported (this browser lacks the feature).
  */
-export const UNKNOWN_REASONS = ['timeout', 'crashed', 'blocked', 'offline', 'no-answer', 'bad-answer', 'needs-visit', 'unsupported'] as const;
+export const UNKNOWN_REASONS = [
+  'timeout',
+  'crashed',
+  'blocked',
+  'offline',
+  'no-answer',
+  'bad-answer',
+  'needs-visit',
+  'unsupported',
+] as const;
 export type UnknownReason = (typeof UNKNOWN_REASONS)[number];
 
 /** Measured values a report link may carry (small, structured, never free text from elsewhere). */

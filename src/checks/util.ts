@@ -29,15 +29,24 @@ export function errorText(error: unknown): string {
 export function sleep(env: Pick<CheckEnv, 'setTimeout' | 'clearTimeout'>, ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const handle = env.setTimeout(() => resolve(), ms);
-    signal?.addEventListener('abort', () => {
-      env.clearTimeout(handle);
-      resolve();
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        env.clearTimeout(handle);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }
 
 /** `promise`, or `fallback()` if it has not settled within `ms` (a rejection also gives the fallback). */
-export function within<T>(env: Pick<CheckEnv, 'setTimeout' | 'clearTimeout'>, promise: Promise<T>, ms: number, fallback: () => T): Promise<T> {
+export function within<T>(
+  env: Pick<CheckEnv, 'setTimeout' | 'clearTimeout'>,
+  promise: Promise<T>,
+  ms: number,
+  fallback: () => T,
+): Promise<T> {
   return new Promise<T>((resolve) => {
     const handle = env.setTimeout(() => resolve(fallback()), ms);
     promise.then(
@@ -54,7 +63,11 @@ export function within<T>(env: Pick<CheckEnv, 'setTimeout' | 'clearTimeout'>, pr
 }
 
 /** A signal that aborts after `ms` or when `parent` aborts, whichever comes first. */
-export function timeoutSignal(env: Pick<CheckEnv, 'setTimeout' | 'clearTimeout'>, ms: number, parent?: AbortSignal): { signal: AbortSignal; done: () => void } {
+export function timeoutSignal(
+  env: Pick<CheckEnv, 'setTimeout' | 'clearTimeout'>,
+  ms: number,
+  parent?: AbortSignal,
+): { signal: AbortSignal; done: () => void } {
   const controller = new AbortController();
   const handle = env.setTimeout(() => controller.abort(), ms);
   const onParent = () => controller.abort();

@@ -41,4 +41,3 @@ export const BLOCKER_BAIT = {
   scriptPath: '/advertisement.js',
   classNames: 'ad-banner adsbox ad-slot textads banner_ad pub_300x250',
 } as const;
-

@@ -155,13 +155,15 @@ export function thresholdTable(): Readonly<Record<ThresholdName, Threshold>> {
     clockWarningSeconds: {
       value: t.clockWarningSeconds,
       unit: 'seconds',
-      reason: 'Up to about two minutes is normal drift: one-time codes allow a 30-second step plus a step or two of drift, and a common browser sign-in library allows 60 seconds; past it, codes and short-lived checks may fail.',
+      reason:
+        'Up to about two minutes is normal drift: one-time codes allow a 30-second step plus a step or two of drift, and a common browser sign-in library allows 60 seconds; past it, codes and short-lived checks may fail.',
       sources: ['https://datatracker.ietf.org/doc/html/rfc6238#section-6', 'https://github.com/auth0/auth0.js/pull/1062'],
     },
     clockProblemSeconds: {
       value: t.clockProblemSeconds,
       unit: 'seconds',
-      reason: 'Five minutes is the widest clock difference sign-in software commonly allows (Kerberos, Microsoft’s token checks); past it, tokens and security checks that read the device clock can look expired or not yet valid; hours or days off also makes dated cookies expire on arrival and secure sites fail their certificate dates.',
+      reason:
+        'Five minutes is the widest clock difference sign-in software commonly allows (Kerberos, Microsoft’s token checks); past it, tokens and security checks that read the device clock can look expired or not yet valid; hours or days off also makes dated cookies expire on arrival and secure sites fail their certificate dates.',
       sources: [
         'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-kile/c427eaf8-72ae-4e4d-aeea-109263de7eee',
         'https://learn.microsoft.com/en-us/dotnet/api/microsoft.identitymodel.tokens.tokenvalidationparameters.defaultclockskew',
@@ -170,27 +172,79 @@ export function thresholdTable(): Readonly<Record<ThresholdName, Threshold>> {
         'https://raw.githubusercontent.com/mozilla-firefox/firefox/main/toolkit/content/neterror/supportpages/time-errors.html',
       ],
     },
-    checkTimeoutMs: { value: t.checkTimeoutMs, unit: 'ms', reason: `${OWN} three seconds per check keeps the page answering within a few seconds on a slow phone connection; a check still waiting then says it could not tell.`, sources: [] },
+    checkTimeoutMs: {
+      value: t.checkTimeoutMs,
+      unit: 'ms',
+      reason: `${OWN} three seconds per check keeps the page answering within a few seconds on a slow phone connection; a check still waiting then says it could not tell.`,
+      sources: [],
+    },
     browserOutdatedDays: {
       value: t.browserOutdatedDays,
       unit: 'days',
-      reason: 'Chrome ships a new version every four weeks, so 180 days is about six versions behind, past the point where sign-in fixes reach it; the exact cut is our own judgement.',
+      reason:
+        'Chrome ships a new version every four weeks, so 180 days is about six versions behind, past the point where sign-in fixes reach it; the exact cut is our own judgement.',
       sources: ['https://chromiumdash.appspot.com/schedule'],
     },
-    sleepGapMs: { value: t.sleepGapMs, unit: 'ms', reason: `${OWN} a page timer that fires a minute or more late means the device slept or froze the tab; busy moments delay timers by far less.`, sources: [] },
-    clockRequestMs: { value: CLOCK_REQUEST_MS, unit: 'ms', reason: `${OWN} a slower round trip makes the server’s moment uncertain by over a third of a second, and four requests still fit in the check’s time limit.`, sources: [] },
-    networkProbeMs: { value: NETWORK_PROBE_MS, unit: 'ms', reason: `${OWN} a same-origin request slower than this counts as no connection, well inside the check’s time limit.`, sources: [] },
-    blockerSettleMs: { value: BLOCKER_SETTLE_MS, unit: 'ms', reason: `${OWN} blockers hide matching elements within moments of their appearing; this gives them time without slowing the page.`, sources: [] },
-    blockerScriptMs: { value: BLOCKER_SCRIPT_MS, unit: 'ms', reason: `${OWN} a small same-origin script not loaded by then counts as not answering, not as blocked.`, sources: [] },
-    blockerControlMs: { value: BLOCKER_CONTROL_MS, unit: 'ms', reason: `${OWN} the control request only tells offline from blocked, so a short wait is enough.`, sources: [] },
-    storageIdbMs: { value: STORAGE_IDB_MS, unit: 'ms', reason: `${OWN} some browsers never answer IndexedDB in some modes; past this the check says it did not answer.`, sources: [] },
-    storagePersistedMs: { value: STORAGE_PERSISTED_MS, unit: 'ms', reason: `${OWN} a browser that knows whether storage is persistent answers at once; a late answer is left out, not guessed.`, sources: [] },
+    sleepGapMs: {
+      value: t.sleepGapMs,
+      unit: 'ms',
+      reason: `${OWN} a page timer that fires a minute or more late means the device slept or froze the tab; busy moments delay timers by far less.`,
+      sources: [],
+    },
+    clockRequestMs: {
+      value: CLOCK_REQUEST_MS,
+      unit: 'ms',
+      reason: `${OWN} a slower round trip makes the server’s moment uncertain by over a third of a second, and four requests still fit in the check’s time limit.`,
+      sources: [],
+    },
+    networkProbeMs: {
+      value: NETWORK_PROBE_MS,
+      unit: 'ms',
+      reason: `${OWN} a same-origin request slower than this counts as no connection, well inside the check’s time limit.`,
+      sources: [],
+    },
+    blockerSettleMs: {
+      value: BLOCKER_SETTLE_MS,
+      unit: 'ms',
+      reason: `${OWN} blockers hide matching elements within moments of their appearing; this gives them time without slowing the page.`,
+      sources: [],
+    },
+    blockerScriptMs: {
+      value: BLOCKER_SCRIPT_MS,
+      unit: 'ms',
+      reason: `${OWN} a small same-origin script not loaded by then counts as not answering, not as blocked.`,
+      sources: [],
+    },
+    blockerControlMs: {
+      value: BLOCKER_CONTROL_MS,
+      unit: 'ms',
+      reason: `${OWN} the control request only tells offline from blocked, so a short wait is enough.`,
+      sources: [],
+    },
+    storageIdbMs: {
+      value: STORAGE_IDB_MS,
+      unit: 'ms',
+      reason: `${OWN} some browsers never answer IndexedDB in some modes; past this the check says it did not answer.`,
+      sources: [],
+    },
+    storagePersistedMs: {
+      value: STORAGE_PERSISTED_MS,
+      unit: 'ms',
+      reason: `${OWN} a browser that knows whether storage is persistent answers at once; a late answer is left out, not guessed.`,
+      sources: [],
+    },
     statusReuseMinutes: {
       value: site.statusApi.reuseMinutes,
       unit: 'minutes',
-      reason: 'incident.io asks whoever embeds its status feed to cache it (“the response itself is highly cacheable”); a few minutes spares the provider and still shows an incident beginning or ending.',
+      reason:
+        'incident.io asks whoever embeds its status feed to cache it (“the response itself is highly cacheable”); a few minutes spares the provider and still shows an incident beginning or ending.',
       sources: ['https://docs.incident.io/status-pages/widget-api'],
     },
-    statusMarginMs: { value: STATUS_MARGIN_MS, unit: 'ms', reason: `${OWN} leaves the status request time to fail on its own terms before the check limit cuts it off.`, sources: [] },
+    statusMarginMs: {
+      value: STATUS_MARGIN_MS,
+      unit: 'ms',
+      reason: `${OWN} leaves the status request time to fail on its own terms before the check limit cuts it off.`,
+      sources: [],
+    },
   };
 }

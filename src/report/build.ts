@@ -13,13 +13,18 @@ export { STATUS_WORDS } from './status-words';
 
 /** Squeeze a free-form browser string into the report's safe character set. */
 function browserText(value: string | undefined, fallback: string): string {
-  const cleaned = (value ?? '').replace(/[^A-Za-z0-9 ._()+/-]/g, '').trim().slice(0, 40);
+  const cleaned = (value ?? '')
+    .replace(/[^A-Za-z0-9 ._()+/-]/g, '')
+    .trim()
+    .slice(0, 40);
   return isBrowserText(cleaned) ? cleaned : fallback;
 }
 
 /** The report's browser from what bowser found (the browser check's data, or a parse at copy time). */
 export function reportBrowser(
-  data: { readonly browserName?: string | undefined; readonly browserVersion?: string | undefined; readonly osName?: string | undefined } | undefined,
+  data:
+    | { readonly browserName?: string | undefined; readonly browserVersion?: string | undefined; readonly osName?: string | undefined }
+    | undefined,
 ): ReportBrowser | undefined {
   return data?.browserName
     ? { name: browserText(data.browserName, 'Unknown'), version: browserText(data.browserVersion, '?'), os: browserText(data.osName, '?') }
@@ -46,7 +51,11 @@ export function reportFromResults(results: readonly CheckResult[], extras: Repor
   }
   const skew = results.find((r) => r.id === 'clock')?.data?.skewSeconds;
   const browser = reportBrowser(results.find((r) => r.id === 'browser')?.data) ?? extras.browser;
-  const answers = Object.fromEntries(Object.entries(extras.answers ?? {}).filter(([q, a]) => isReportId(q) && isReportId(a)).slice(0, MAX_ANSWERS));
+  const answers = Object.fromEntries(
+    Object.entries(extras.answers ?? {})
+      .filter(([q, a]) => isReportId(q) && isReportId(a))
+      .slice(0, MAX_ANSWERS),
+  );
   return {
     version: 2,
     createdAt: Math.floor(extras.now / 1000) * 1000,
@@ -63,7 +72,8 @@ export function reportFromResults(results: readonly CheckResult[], extras: Repor
 export const NO_CHECKS = 'None ran in this browser.';
 
 /** Why an "unknown" check could not tell, where the report says (v1 links never do). */
-export const reasonIn = (report: Report, id: CheckId): UnknownReason | undefined => (report.version === 2 ? report.reasons?.[id] : undefined);
+export const reasonIn = (report: Report, id: CheckId): UnknownReason | undefined =>
+  report.version === 2 ? report.reasons?.[id] : undefined;
 
 /** "Unknown (timed out)", "Problem": a check's status in a report, in words. */
 export const reportStatusWords = (report: Report, id: CheckId, status: CheckStatus): string => statusInWords(status, reasonIn(report, id));

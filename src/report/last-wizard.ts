@@ -18,7 +18,8 @@ export interface LastWizard {
 export function readLastWizard(storage: () => Pick<Storage, 'getItem'>, now: number, maxAgeMs: number): LastWizard | undefined {
   try {
     const v = JSON.parse(storage().getItem(LAST_WIZARD_KEY) ?? 'null') as Partial<Record<keyof StoredLastWizard, unknown>> | null;
-    if (typeof v !== 'object' || v === null || typeof v.at !== 'number' || !isReportId(v.result) || !Array.isArray(v.answers)) return undefined;
+    if (typeof v !== 'object' || v === null || typeof v.at !== 'number' || !isReportId(v.result) || !Array.isArray(v.answers))
+      return undefined;
     if (now - v.at < 0 || now - v.at > maxAgeMs) return undefined;
     const answers: Record<string, string> = {};
     for (const a of v.answers as unknown[]) {

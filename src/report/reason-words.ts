@@ -18,4 +18,6 @@ export const REASON_WORDS: Record<UnknownReason, string> = {
 
 /** "Problem", or "Unknown (timed out)" when an unknown says why. */
 export const statusInWords = (status: CheckStatus, reason?: UnknownReason): string =>
-  status === 'unknown' && reason && Object.hasOwn(REASON_WORDS, reason) ? `${STATUS_WORDS[status]} (${REASON_WORDS[reason]})` : STATUS_WORDS[status];
+  status === 'unknown' && reason && Object.hasOwn(REASON_WORDS, reason)
+    ? `${STATUS_WORDS[status]} (${REASON_WORDS[reason]})`
+    : STATUS_WORDS[status];

@@ -64,7 +64,8 @@ export function invalidV2(report: ReportV2): string | undefined {
   if (!Object.values(report.checks).every((s) => typeof s === 'string' && Object.hasOwn(STATUS_LETTER, s))) return 'checks';
   if (report.reasons !== undefined) {
     const reasons = Object.entries(report.reasons);
-    if (reasons.length === 0 || !reasons.every(([id, r]) => isCheckId(id) && report.checks[id] === 'unknown' && isReason(r))) return 'reasons';
+    if (reasons.length === 0 || !reasons.every(([id, r]) => isCheckId(id) && report.checks[id] === 'unknown' && isReason(r)))
+      return 'reasons';
   }
   return invalidCommon(report);
 }

@@ -66,7 +66,8 @@ export function invalidCommon(report: ReportCommon): string | undefined {
   const a = report.answers;
   if (a !== undefined) {
     const entries = Object.entries(a);
-    if (entries.length === 0 || entries.length > MAX_ANSWERS || !entries.every(([q, v]) => isReportId(q) && isReportId(v))) return 'answers';
+    if (entries.length === 0 || entries.length > MAX_ANSWERS || !entries.every(([q, v]) => isReportId(q) && isReportId(v)))
+      return 'answers';
   }
   if (report.result !== undefined && !isReportId(report.result)) return 'result';
   return undefined;

@@ -29,7 +29,8 @@ export function parseWords(json: string): ReportWords {
   }
 }
 
-const own = (table: Readonly<Record<string, string>>, key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+const own = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
 
 export interface AnswersInWords {
   /** Question and answer in words, in the order given. */

@@ -28,7 +28,12 @@ export function catalogEntry(
   id: string,
   data: { readonly message: string; readonly variants?: readonly string[]; readonly answer: string; readonly wizard?: string | undefined },
 ): CatalogEntry {
-  return { id, wordings: [data.message, ...(data.variants ?? [])], answer: answerUrl(data.answer), ...(data.wizard ? { wizard: data.wizard } : {}) };
+  return {
+    id,
+    wordings: [data.message, ...(data.variants ?? [])],
+    answer: answerUrl(data.answer),
+    ...(data.wizard ? { wizard: data.wizard } : {}),
+  };
 }
 
 export interface MessageMatch {
@@ -43,7 +48,34 @@ export interface MessageMatch {
 export const MATCH_THRESHOLD = 0.62;
 
 /** Words too common in any message to tell one from another. They still count, a little. */
-const LIGHT_WORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'is', 'it', 'and', 'or', 'for', 'you', 'your', 'we', 'our', 'this', 'that', 'be', 'are', 'was', 'please', 'again', 'try', 'if', 'with']);
+const LIGHT_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'to',
+  'of',
+  'in',
+  'on',
+  'is',
+  'it',
+  'and',
+  'or',
+  'for',
+  'you',
+  'your',
+  'we',
+  'our',
+  'this',
+  'that',
+  'be',
+  'are',
+  'was',
+  'please',
+  'again',
+  'try',
+  'if',
+  'with',
+]);
 
 /** A message's words, as search reads them: lower case, accents off, identifiers dropped. */
 export const messageTokens = tokenize;
@@ -68,7 +100,12 @@ export function sameWord(a: string, b: string): boolean {
  * window not much longer than the wording. "Network error" inside "use a different network …
  * (error=unknown_country)" is two stray words, not the message.
  */
-function phraseWeight(wording: readonly string[], weights: readonly number[], light: readonly boolean[], pasted: readonly string[]): { weight: number; real: number } {
+function phraseWeight(
+  wording: readonly string[],
+  weights: readonly number[],
+  light: readonly boolean[],
+  pasted: readonly string[],
+): { weight: number; real: number } {
   const n = wording.length;
   const window = n + 2 + Math.ceil(n / 2);
   const hit = pasted.map((p) => wording.map((w) => sameWord(p, w)));
@@ -81,7 +118,8 @@ function phraseWeight(wording: readonly string[], weights: readonly number[], li
     let cur = prev.map((c) => ({ ...c }));
     for (let i = 1; i <= n; i++) {
       for (let j = 1; j <= m; j++) {
-        if (hit[start + j - 1]![i - 1]) cur[j] = { weight: prev[j - 1]!.weight + weights[i - 1]!, real: prev[j - 1]!.real + (light[i - 1] ? 0 : 1) };
+        if (hit[start + j - 1]![i - 1])
+          cur[j] = { weight: prev[j - 1]!.weight + weights[i - 1]!, real: prev[j - 1]!.real + (light[i - 1] ? 0 : 1) };
         else cur[j] = prev[j]!.weight >= cur[j - 1]!.weight ? prev[j]! : cur[j - 1]!;
       }
       [prev, cur] = [cur, prev];
@@ -108,7 +146,15 @@ export function createMatcher(catalog: readonly CatalogEntry[], threshold = MATC
       const tokens = messageTokens(wording);
       const weights = tokens.map(weight);
       const light = tokens.map((t) => LIGHT_WORDS.has(t));
-      return { entry, wording, tokens, weights, light, total: weights.reduce((s, w) => s + w, 0), real: tokens.filter((t) => !LIGHT_WORDS.has(t)) };
+      return {
+        entry,
+        wording,
+        tokens,
+        weights,
+        light,
+        total: weights.reduce((s, w) => s + w, 0),
+        real: tokens.filter((t) => !LIGHT_WORDS.has(t)),
+      };
     }),
   );
 

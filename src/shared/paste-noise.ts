@@ -21,7 +21,9 @@ const NOISE_PATTERNS: readonly RegExp[] = [
 
 /** A token that is an identifier, not a word: a long hex string with a digit, or a long number. */
 export const isNoiseToken = (token: string): boolean =>
-  (/^[0-9a-f]{8,}$/.test(token) && /\d/.test(token)) || /^\d{5,}$/.test(token) || (/\d/.test(token) && /[a-z]/.test(token) && token.length >= 12);
+  (/^[0-9a-f]{8,}$/.test(token) && /\d/.test(token)) ||
+  /^\d{5,}$/.test(token) ||
+  (/\d/.test(token) && /[a-z]/.test(token) && token.length >= 12);
 
 /** The text with identifiers, addresses and timestamps taken out (words and short codes stay). */
 export function stripPasteNoise(text: string): string {

@@ -76,11 +76,13 @@ export function analyseQuery(raw: string, vocab: Vocabulary): QueryTerm[] {
   if (found.size === 0) {
     for (const token of tokens) if (token.length > 1) add({ term: token, weight: 1, typed: true });
   }
-  return [...found.values()]
-    // Strongest first, so a long paste loses its weakest words (the ones on every page) first,
-    // before the words the synonyms add; among equals, what was typed comes first.
-    .sort((a, b) => b.weight - a.weight || Number(b.typed) - Number(a.typed))
-    .slice(0, MAX_TERMS);
+  return (
+    [...found.values()]
+      // Strongest first, so a long paste loses its weakest words (the ones on every page) first,
+      // before the words the synonyms add; among equals, what was typed comes first.
+      .sort((a, b) => b.weight - a.weight || Number(b.typed) - Number(a.typed))
+      .slice(0, MAX_TERMS)
+  );
 }
 
 /** Positions of the tokens inside an idiom, and the words the idioms mean. */
@@ -109,5 +111,7 @@ export function highlightTerms(terms: readonly QueryTerm[], vocab: Pick<Vocabula
  * (its synonyms) then counts as much as a typed word. Takes which typed terms found nothing.
  */
 export function standInForUnknown(terms: readonly QueryTerm[], unknown: ReadonlySet<string>): QueryTerm[] {
-  return terms.map((t) => (!t.typed && t.from && t.from.split(' ').every((w) => unknown.has(w)) ? { ...t, weight: Math.max(t.weight, 1) } : t));
+  return terms.map((t) =>
+    !t.typed && t.from && t.from.split(' ').every((w) => unknown.has(w)) ? { ...t, weight: Math.max(t.weight, 1) } : t,
+  );
 }

@@ -132,8 +132,7 @@ export function scoreSections(sections: readonly Section[], hits: PageScore['hit
   return out.sort((a, b) => b.score - a.score || a.section.start - b.section.start);
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface ExcerptOptions {
   readonly length: number;

@@ -16,7 +16,6 @@ export function sendCheckResult(doc: Document, result: CheckResult): void {
   doc.dispatchEvent(new CustomEvent<CheckResult>(CHECK_RESULT_EVENT, { detail: result }));
 }
 
-
 export function isCheckResult(value: unknown): value is CheckResult {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;

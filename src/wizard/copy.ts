@@ -20,4 +20,3 @@ export const WIZARD_PAGE_COPY = {
   intro: 'Answer a few questions and we will point you to the most likely cause and its fix. It takes about a minute.',
   restart: 'Start again',
 } as const;
-

@@ -89,7 +89,8 @@ export function explainResult(resultId: string, answers: readonly AnswerRecord[]
     .map((a) => (a.confirmedByCheck ? `${a.reason} (${EXPLAIN_COPY.checkAgrees})` : a.reason));
   const confirmed = agreeingChecks(answers, checks);
   for (const r of countedFindings(answers, checks)) {
-    if (!confirmed.has(r.id) && resultMeta(resultId) && speaksFor(r, resultId as OutcomeId)) reasons.push(`${EXPLAIN_COPY.checkFound} ${r.summary}`);
+    if (!confirmed.has(r.id) && resultMeta(resultId) && speaksFor(r, resultId as OutcomeId))
+      reasons.push(`${EXPLAIN_COPY.checkFound} ${r.summary}`);
   }
   const overruled = [...overruledChecks(answers, checks)].flatMap((id) => (checks[id] ? [EXPLAIN_COPY.overruled(checks[id].summary)] : []));
   return { reasons, overruled };
@@ -99,14 +100,26 @@ export function explainResult(resultId: string, answers: readonly AnswerRecord[]
  * The text a visitor pastes into a support request. No personal data: the answers, the result, the
  * other candidates, the check summaries in words, and the link that restores the same path.
  */
-export function supportSummary(stateId: string, answers: readonly AnswerRecord[], checks: CheckResults, origin: string, extras: SummaryExtras = {}): string {
+export function supportSummary(
+  stateId: string,
+  answers: readonly AnswerRecord[],
+  checks: CheckResults,
+  origin: string,
+  extras: SummaryExtras = {},
+): string {
   const { browser, status } = extras;
   const result = resultMeta(stateId);
   const question = questionMeta(stateId);
   const lines = [EXPLAIN_COPY.summaryTitle, ''];
-  lines.push(result ? `${EXPLAIN_COPY.kind[resultKind(stateId)]}: ${outcomeTitle(stateId)}` : `${EXPLAIN_COPY.stopped}: ${question?.question ?? stateId}`);
+  lines.push(
+    result
+      ? `${EXPLAIN_COPY.kind[resultKind(stateId)]}: ${outcomeTitle(stateId)}`
+      : `${EXPLAIN_COPY.stopped}: ${question?.question ?? stateId}`,
+  );
   if (result && answers.length) {
-    const others = rankOutcomes(answers, checks).candidates.filter((c) => c.id !== stateId).map((c) => outcomeTitle(c.id));
+    const others = rankOutcomes(answers, checks)
+      .candidates.filter((c) => c.id !== stateId)
+      .map((c) => outcomeTitle(c.id));
     if (others.length) lines.push(`${EXPLAIN_COPY.also}: ${others.join('; ')}`);
   }
   lines.push(`${EXPLAIN_COPY.link}: ${origin}${stepUrl(stateId, answers)}`);

@@ -16,7 +16,12 @@ export interface StoredLastWizard {
 }
 
 /** Storage blocked or full: nothing is kept, and /check/ simply leaves the answers out. */
-export function saveLastWizard(storage: () => Pick<Storage, 'setItem'>, answers: readonly AnswerRecord[], result: string, at: number): void {
+export function saveLastWizard(
+  storage: () => Pick<Storage, 'setItem'>,
+  answers: readonly AnswerRecord[],
+  result: string,
+  at: number,
+): void {
   try {
     storage().setItem(LAST_WIZARD_KEY, JSON.stringify({ answers, result, at } satisfies StoredLastWizard));
   } catch {

@@ -132,5 +132,13 @@ export function resultSignature(step: string, answers: readonly AnswerRecord[], 
   const speaking = countedFindings(answers, checks)
     .filter((r) => (FINDINGS[r.id][r.status]?.[step as OutcomeId] ?? 0) > 0)
     .map((r) => [r.id, r.summary]);
-  return JSON.stringify([step, answers, ranking.candidates.map((c) => c.id), ranking.uncertain, speaking, [...agreeingChecks(answers, checks)], [...overruledChecks(answers, checks)]]);
+  return JSON.stringify([
+    step,
+    answers,
+    ranking.candidates.map((c) => c.id),
+    ranking.uncertain,
+    speaking,
+    [...agreeingChecks(answers, checks)],
+    [...overruledChecks(answers, checks)],
+  ]);
 }

@@ -114,7 +114,4 @@ export interface WizardContext {
   checks: CheckResults;
 }
 
-export type WizardEvent =
-  | { type: 'ANSWER'; answer: string }
-  | { type: 'CHECK.RESULT'; result: CheckResult }
-  | { type: 'RESTART' };
+export type WizardEvent = { type: 'ANSWER'; answer: string } | { type: 'CHECK.RESULT'; result: CheckResult } | { type: 'RESTART' };

@@ -88,7 +88,8 @@ export function answeredViews(answers: readonly AnswerRecord[]): AnsweredView[] 
   answers.forEach((record, i) => {
     const meta = questionMeta(record.step);
     const chosen = meta?.answers.find((a) => a.id === record.answer);
-    if (meta && chosen) out.push({ step: record.step, question: meta.question, answer: chosen.label, href: stepUrl(record.step, answers.slice(0, i)) });
+    if (meta && chosen)
+      out.push({ step: record.step, question: meta.question, answer: chosen.label, href: stepUrl(record.step, answers.slice(0, i)) });
   });
   return out;
 }
@@ -99,5 +100,9 @@ export function wizardView(snapshot: WizardSnapshot): WizardView {
   const result = resultMeta(step);
   if (result) return { step: { kind: 'result', step }, answered: answeredViews(answers) };
   const view = questionView(step, answers, snapshot);
-  return { step: view, answered: answeredViews(answers), pageTitle: step === INITIAL_STEP && !answers.length ? WIZARD_COPY.heading : view.question };
+  return {
+    step: view,
+    answered: answeredViews(answers),
+    pageTitle: step === INITIAL_STEP && !answers.length ? WIZARD_COPY.heading : view.question,
+  };
 }

@@ -30,4 +30,5 @@ export function answerOf(href: string, entries: readonly CatalogEntry[] = catalo
 }
 
 /** Whether a result link fits one of the accepted answers ('/causes/x/', '/other/x/', '/faq/#id'). */
-export const fits = (href: string, accept: readonly string[], entries?: readonly CatalogEntry[]): boolean => accept.includes(answerOf(href, entries));
+export const fits = (href: string, accept: readonly string[], entries?: readonly CatalogEntry[]): boolean =>
+  accept.includes(answerOf(href, entries));

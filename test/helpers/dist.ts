@@ -42,7 +42,11 @@ export function fileForPath(pathname: string): string | undefined {
 }
 
 export function idsOf(file: string): Set<string> {
-  return new Set(page(file).querySelectorAll('[id]').map((el) => el.getAttribute('id')!));
+  return new Set(
+    page(file)
+      .querySelectorAll('[id]')
+      .map((el) => el.getAttribute('id')!),
+  );
 }
 
 /** URL path of a dist HTML file: causes/x/index.html → /causes/x/ */

@@ -59,7 +59,11 @@ type IdbMode = 'works' | 'open-error' | 'never-answers';
 export function fakeIndexedDb(mode: IdbMode = 'works'): IDBFactory {
   const dbs = new Map<string, Map<string, Map<IDBValidKey, unknown>>>();
   const req = <T>(run: () => T) => {
-    const r: { result?: T; error: DOMException | null; onsuccess: (() => void) | null; onerror: (() => void) | null } = { error: null, onsuccess: null, onerror: null };
+    const r: { result?: T; error: DOMException | null; onsuccess: (() => void) | null; onerror: (() => void) | null } = {
+      error: null,
+      onsuccess: null,
+      onerror: null,
+    };
     queueMicrotask(() => {
       r.result = run();
       r.onsuccess?.();
@@ -203,7 +207,14 @@ export const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 
 export const RELEASES: ReleaseData = {
   builtDay: day(2026, 11, 23),
   agents: {
-    chrome: { '99': day(2022, 3, 1), '130': day(2024, 10, 15), '131': day(2024, 11, 12), '155': day(2026, 10, 6), '156': day(2026, 10, 20), '157': day(2026, 11, 3) },
+    chrome: {
+      '99': day(2022, 3, 1),
+      '130': day(2024, 10, 15),
+      '131': day(2024, 11, 12),
+      '155': day(2026, 10, 6),
+      '156': day(2026, 10, 20),
+      '157': day(2026, 11, 3),
+    },
     safari: { '17.4': day(2024, 3, 5), '18.0': day(2024, 9, 16), '18.1': day(2024, 10, 28), '26.1': day(2026, 10, 23) },
     ios_saf: { '18.0-18.2': day(2024, 9, 16), '26.1': day(2026, 10, 23) },
     firefox: { '144': day(2026, 10, 13), '145': day(2026, 11, 10) },
@@ -233,7 +244,14 @@ export interface FakeOptions {
 }
 
 export interface FakeEnv extends CheckEnv {
-  readonly fakes: { cookies: FakeCookies; local: FakeStorage | 'throws'; session: FakeStorage | 'throws'; requests: { url: URL; init: RequestInit | undefined }[]; clock: FakeClock; elements: FakeElement[] };
+  readonly fakes: {
+    cookies: FakeCookies;
+    local: FakeStorage | 'throws';
+    session: FakeStorage | 'throws';
+    requests: { url: URL; init: RequestInit | undefined }[];
+    clock: FakeClock;
+    elements: FakeElement[];
+  };
 }
 
 let counter = 0;
@@ -249,11 +267,19 @@ export function fakeEnv(o: FakeOptions = {}): FakeEnv {
   const idb = o.idb === 'throws' || o.idb === 'missing' ? undefined : fakeIndexedDb(o.idb ?? 'works');
   const win = {
     get localStorage(): Storage {
-      if (local === 'throws') throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+      if (local === 'throws')
+        throw new DOMException(
+          "Failed to read the 'localStorage' property from 'Window': Access is denied for this document.",
+          'SecurityError',
+        );
       return local;
     },
     get sessionStorage(): Storage {
-      if (session === 'throws') throw new DOMException("Failed to read the 'sessionStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+      if (session === 'throws')
+        throw new DOMException(
+          "Failed to read the 'sessionStorage' property from 'Window': Access is denied for this document.",
+          'SecurityError',
+        );
       return session;
     },
     get indexedDB(): IDBFactory {
@@ -263,8 +289,7 @@ export function fakeEnv(o: FakeOptions = {}): FakeEnv {
     getComputedStyle: (el: FakeElement) => ({ display: o.blockers?.element === 'hidden' ? 'none' : 'block', visibility: 'visible', el }),
   };
   const fetchImpl: FetchHandler =
-    o.fetch ??
-    (() => new Response(null, { status: 200, headers: { Date: new Date(clock.wall).toUTCString() } }));
+    o.fetch ?? (() => new Response(null, { status: 200, headers: { Date: new Date(clock.wall).toUTCString() } }));
   const env: FakeEnv = {
     // Partial DOM objects: the checks use only the members implemented above.
     window: win as unknown as CheckEnv['window'],

@@ -11,9 +11,9 @@ export async function headerResults(page: Page, query: string): Promise<string[]
   // A one-line box drops line breaks from what is typed into it: wait for what it really holds.
   const typed = (await input.inputValue()).trim();
   await page.waitForFunction(([sel, q]) => document.querySelector<HTMLElement>(sel!)?.dataset.query === q, [HEADER_LIST, typed] as const);
-  const hrefs = await page.locator(`${HEADER_LIST} [role="option"]:not(.search-all)`).evaluateAll((as) =>
-    as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!),
-  );
+  const hrefs = await page
+    .locator(`${HEADER_LIST} [role="option"]:not(.search-all)`)
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
   return hrefs.map((h) => h.replace(/\?[^#]*/, ''));
 }
 

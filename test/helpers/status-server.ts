@@ -20,7 +20,11 @@ import type { AddressInfo, Socket } from 'node:net';
 import { site } from '../../src/config/site';
 import { STATUS_FEED_NAMES, STATUS_FEEDS, type StatusFeedName } from '../fixtures/status/feeds';
 
-const ALIASES = { 'all-good': 'widget-idle', incident: 'widget-partial-outage', maintenance: 'widget-maintenance-now' } as const satisfies Record<string, StatusFeedName>;
+const ALIASES = {
+  'all-good': 'widget-idle',
+  incident: 'widget-partial-outage',
+  maintenance: 'widget-maintenance-now',
+} as const satisfies Record<string, StatusFeedName>;
 const FAILURES = ['http-500', 'invalid-json', 'empty', 'never', 'no-cors'] as const;
 
 export const STATUS_VARIANTS = [...(Object.keys(ALIASES) as (keyof typeof ALIASES)[]), ...FAILURES] as const;
@@ -44,7 +48,8 @@ export interface StatusServer {
 }
 
 const feedOf = (variant: string): StatusFeedName | undefined =>
-  (ALIASES as Record<string, StatusFeedName>)[variant] ?? (STATUS_FEED_NAMES.includes(variant as StatusFeedName) ? (variant as StatusFeedName) : undefined);
+  (ALIASES as Record<string, StatusFeedName>)[variant] ??
+  (STATUS_FEED_NAMES.includes(variant as StatusFeedName) ? (variant as StatusFeedName) : undefined);
 
 const cors = { 'access-control-allow-origin': '*' };
 // What status.openai.com was seen sending: cacheable, revalidated each time.

@@ -19,7 +19,13 @@ export function wizardFindings(story: WizardStory): CheckResults {
   const out: CheckResults = {};
   for (const [id, status] of Object.entries(story.findings ?? {}) as [CheckId, CheckStatus][]) {
     if (!('live' in CHECK_INFO[id].inWizard) && !story.ranCheckPage) continue;
-    out[id] = { id, status, summary: `${CHECK_INFO[id].label}: ${status} (story).`, detail: 'From the story.', causes: [...CHECK_INFO[id].causes] } satisfies CheckResult;
+    out[id] = {
+      id,
+      status,
+      summary: `${CHECK_INFO[id].label}: ${status} (story).`,
+      detail: 'From the story.',
+      causes: [...CHECK_INFO[id].causes],
+    } satisfies CheckResult;
   }
   return out;
 }
@@ -72,7 +78,8 @@ export function walkStory(story: WizardStory, checks: CheckResults = wizardFindi
 }
 
 /** The story's main path: its first answer at every question. */
-export const mainPath = (story: WizardStory): StoryWalk => walkStory({ ...story, answers: Object.fromEntries(Object.entries(story.answers).map(([q, a]) => [q, a.slice(0, 1)])) })[0]!;
+export const mainPath = (story: WizardStory): StoryWalk =>
+  walkStory({ ...story, answers: Object.fromEntries(Object.entries(story.answers).map(([q, a]) => [q, a.slice(0, 1)])) })[0]!;
 
 export const pct = (n: number, of: number): string => `${((100 * n) / of).toFixed(0)} %`;
 

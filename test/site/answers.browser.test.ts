@@ -23,7 +23,8 @@ describe('the staff index lists every answer (built HTML)', () => {
     for (const [page, ids] of Object.entries(anchors as Record<string, string[]>)) {
       if (!page.startsWith('/causes/') && !page.startsWith('/other/')) continue;
       // The "Try this first" block and the Sources list are parts of every page, not answers of their own.
-      for (const id of ids.filter((i) => i !== 'try-this-first' && i !== 'sources')) expect(paths, `${page}#${id}`).toContain(`${page}#${id}`);
+      for (const id of ids.filter((i) => i !== 'try-this-first' && i !== 'sources'))
+        expect(paths, `${page}#${id}`).toContain(`${page}#${id}`);
     }
     for (const m of rawMessages()) expect(paths, m.id).toContain(`/messages/#${m.id}`);
     for (const id of getFaqIds()) expect(paths, id).toContain(`/faq/#${id}`);
@@ -98,9 +99,11 @@ describe('/answers/ in Chromium', () => {
 
     const causeRow = page.locator('[data-answer]:has(> a.answer-title[href="/causes/clock-skew/"])');
     await causeRow.getByRole('button', { name: /^Copy reply/ }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /^From what you describe, this looks like the cause in our guide “Signed out because the clock on your device is wrong”\. The step-by-step fix: http:\/\/127\.0\.0\.1:\d+\/causes\/clock-skew\/$/,
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(
+        /^From what you describe, this looks like the cause in our guide “Signed out because the clock on your device is wrong”\. The step-by-step fix: http:\/\/127\.0\.0\.1:\d+\/causes\/clock-skew\/$/,
+      );
     await page.close();
   });
 

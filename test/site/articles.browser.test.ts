@@ -7,18 +7,22 @@ import { browserForFile } from '../helpers/chromium';
 const base = inject('baseURL');
 const CAUSES = CAUSE_SLUGS;
 const FIREFOX_UA = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.6; rv:145.0) Gecko/20100101 Firefox/145.0';
-const IPHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.6 Mobile/15E148 Safari/604.1';
+const IPHONE_UA =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.6 Mobile/15E148 Safari/604.1';
 /** What Safari on an iPad sends since iPadOS 13: a Mac user agent. Only its touch screen gives it away. */
-const MAC_SAFARI_UA = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.6 Safari/605.1.15';
+const MAC_SAFARI_UA =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.6 Safari/605.1.15';
 const PHONE = { width: 390, height: 844 };
 /** An article with a per-platform block, to read it the way each device sees it. */
 const WITH_STEPS = 'cleared-cookies';
 
 /** Per block: the platform of each panel in page order, and which are open. */
 const panelsOf = (page: import('playwright-core').Page) =>
-  page.locator('.browser-steps').first().locator('details').evaluateAll((ds) =>
-    ds.map((d) => ({ platform: (d as HTMLElement).dataset.browser, open: (d as HTMLDetailsElement).open })),
-  );
+  page
+    .locator('.browser-steps')
+    .first()
+    .locator('details')
+    .evaluateAll((ds) => ds.map((d) => ({ platform: (d as HTMLElement).dataset.browser, open: (d as HTMLDetailsElement).open })));
 
 const browser = browserForFile();
 let context: BrowserContext;
@@ -38,9 +42,7 @@ describe('every cause article', () => {
     await toc.getByRole('link', { name: 'Fix it now', exact: true }).click();
     await page.waitForFunction(() => location.hash === '#fix-it-now');
     // Smooth scrolling takes a moment; the heading must end up at the top of the viewport.
-    await expect
-      .poll(() => page.locator('#fix-it-now').evaluate((el) => Math.abs(el.getBoundingClientRect().top)))
-      .toBeLessThan(50);
+    await expect.poll(() => page.locator('#fix-it-now').evaluate((el) => Math.abs(el.getBoundingClientRect().top))).toBeLessThan(50);
     await page.close();
   });
 });
@@ -88,7 +90,9 @@ describe('per-platform steps follow the visitor’s device', () => {
     await page.goto(`${base}/causes/${WITH_STEPS}/`);
     const panels = await panelsOf(page);
     expect(panels.filter((p) => p.open).map((p) => p.platform)).toEqual(['chrome']);
-    await expect(page.locator('.browser-steps').first().locator('details[data-browser="chrome"] summary').textContent()).resolves.toContain('(your browser)');
+    await expect(page.locator('.browser-steps').first().locator('details[data-browser="chrome"] summary').textContent()).resolves.toContain(
+      '(your browser)',
+    );
     await page.close();
   });
 
@@ -111,7 +115,9 @@ describe('per-platform steps follow the visitor’s device', () => {
     for (const slug of CAUSES) {
       await page.goto(`${base}/causes/${slug}/`);
       for (const block of await page.locator('.browser-steps').all()) {
-        const panels = await block.locator('details').evaluateAll((ds) => ds.map((d) => ({ platform: (d as HTMLElement).dataset.browser, open: (d as HTMLDetailsElement).open })));
+        const panels = await block
+          .locator('details')
+          .evaluateAll((ds) => ds.map((d) => ({ platform: (d as HTMLElement).dataset.browser, open: (d as HTMLDetailsElement).open })));
         expect(panels[0], slug).toEqual({ platform: 'safari-ios', open: true });
         expect(panels.find((p) => p.platform === 'safari')?.open, slug).toBe(false);
       }
@@ -138,29 +144,34 @@ describe('per-platform steps follow the visitor’s device', () => {
 });
 
 describe('“Try this first” on the first phone screen', () => {
-  it.each([true, false])('is within the first 844 px at 390 px wide on every article, before the contents (JavaScript %s)', async (javaScriptEnabled) => {
-    const phone = await browser().newContext({ viewport: PHONE, isMobile: true, hasTouch: true, javaScriptEnabled });
-    const page = await phone.newPage();
-    const tops: string[] = [];
-    for (const slug of CAUSES) {
-      await page.goto(`${base}/causes/${slug}/`);
-      const block = page.locator('#try-this-first');
-      const { top, steps, beforeContents } = await block.evaluate((el) => ({
-        top: el.getBoundingClientRect().top,
-        steps: el.querySelectorAll('ol > li').length,
-        beforeContents: [...document.querySelectorAll('nav.toc')].every((toc) => Boolean(el.compareDocumentPosition(toc) & Node.DOCUMENT_POSITION_FOLLOWING)),
-      }));
-      tops.push(`${slug}: ${Math.round(top)}`);
-      expect(top, slug).toBeGreaterThanOrEqual(0);
-      expect(top, slug).toBeLessThan(PHONE.height);
-      expect(steps, slug).toBeGreaterThanOrEqual(1);
-      expect(steps, slug).toBeLessThanOrEqual(3);
-      expect(beforeContents, slug).toBe(true);
-      expect(await block.locator('h2').textContent(), slug).toContain('Try this first');
-    }
-    console.log(`“Try this first” top at 390 × 844 (px), JavaScript ${javaScriptEnabled}: ${tops.join(', ')}`);
-    await phone.close();
-  });
+  it.each([true, false])(
+    'is within the first 844 px at 390 px wide on every article, before the contents (JavaScript %s)',
+    async (javaScriptEnabled) => {
+      const phone = await browser().newContext({ viewport: PHONE, isMobile: true, hasTouch: true, javaScriptEnabled });
+      const page = await phone.newPage();
+      const tops: string[] = [];
+      for (const slug of CAUSES) {
+        await page.goto(`${base}/causes/${slug}/`);
+        const block = page.locator('#try-this-first');
+        const { top, steps, beforeContents } = await block.evaluate((el) => ({
+          top: el.getBoundingClientRect().top,
+          steps: el.querySelectorAll('ol > li').length,
+          beforeContents: [...document.querySelectorAll('nav.toc')].every((toc) =>
+            Boolean(el.compareDocumentPosition(toc) & Node.DOCUMENT_POSITION_FOLLOWING),
+          ),
+        }));
+        tops.push(`${slug}: ${Math.round(top)}`);
+        expect(top, slug).toBeGreaterThanOrEqual(0);
+        expect(top, slug).toBeLessThan(PHONE.height);
+        expect(steps, slug).toBeGreaterThanOrEqual(1);
+        expect(steps, slug).toBeLessThanOrEqual(3);
+        expect(beforeContents, slug).toBe(true);
+        expect(await block.locator('h2').textContent(), slug).toContain('Try this first');
+      }
+      console.log(`“Try this first” top at 390 × 844 (px), JavaScript ${javaScriptEnabled}: ${tops.join(', ')}`);
+      await phone.close();
+    },
+  );
 
   it('folds the contents on a phone and keeps them beside the article on a wide screen', async () => {
     const phone = await browser().newContext({ viewport: PHONE });
@@ -187,7 +198,10 @@ describe('“Try this first” on the first phone screen', () => {
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, summary, input, select, textarea, a.button')]
         .filter((el) => el.getClientRects().length > 0)
-        .map((el) => ({ what: `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}”`, ...el.getBoundingClientRect().toJSON() }))
+        .map((el) => ({
+          what: `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}”`,
+          ...el.getBoundingClientRect().toJSON(),
+        }))
         .filter((r) => r.width < 24 || r.height < 24)
         .map((r) => `${r.what}: ${Math.round(r.width)} × ${Math.round(r.height)}`),
     );
@@ -198,10 +212,13 @@ describe('“Try this first” on the first phone screen', () => {
 
 /** Relative luminance of a CSS rgb() colour (WCAG formula). */
 function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -239,7 +256,9 @@ describe('appearance', () => {
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.copy-link').first().isVisible()).toBe(false);
-    const closed = await page.locator('.browser-steps details').evaluateAll((ds) => ds.filter((d) => !(d as HTMLDetailsElement).open).length);
+    const closed = await page
+      .locator('.browser-steps details')
+      .evaluateAll((ds) => ds.filter((d) => !(d as HTMLDetailsElement).open).length);
     expect(closed).toBe(0);
     await page.close();
   });

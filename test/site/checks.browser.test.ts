@@ -68,7 +68,12 @@ function profileDir(preferences?: object): string {
 const cookieSetting = (value: 1 | 2 | 4) => ({ profile: { default_content_setting_values: { cookies: value } } });
 
 function launchProfile(dir: string, args: string[] = []): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, { ...AIMED, executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, ...status.chromiumArgs, ...args] });
+  return chromium.launchPersistentContext(dir, {
+    ...AIMED,
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...status.chromiumArgs, ...args],
+  });
 }
 
 /**
@@ -87,27 +92,34 @@ const AIMED = { ignoreHTTPSErrors: true } as const;
  * Network Access rules would then refuse any request from it to 127.0.0.1.
  */
 async function aimStatusAt(target: Page | BrowserContext, variant: StatusVariant): Promise<void> {
-  await target.addInitScript(([url, kind]: [string, string]) => {
-    const observer = new MutationObserver(() => {
-      const el = document.getElementById('checks-config');
-      if (!el) return;
-      el.dataset.statusApiUrl = url;
-      el.dataset.statusApiKind = kind;
-      observer.disconnect();
-    });
-    observer.observe(document, { childList: true, subtree: true });
-    document.addEventListener('DOMContentLoaded', () => observer.disconnect());
-  }, [status.url(variant), status.kind(variant)] as [string, string]);
+  await target.addInitScript(
+    ([url, kind]: [string, string]) => {
+      const observer = new MutationObserver(() => {
+        const el = document.getElementById('checks-config');
+        if (!el) return;
+        el.dataset.statusApiUrl = url;
+        el.dataset.statusApiKind = kind;
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', () => observer.disconnect());
+    },
+    [status.url(variant), status.kind(variant)] as [string, string],
+  );
 }
 
 /** Wait until every check has a status and the run is over; return check → status. */
 async function results(page: Page, timeout = 10_000): Promise<Statuses> {
   await page.waitForFunction(
-    (n) => document.querySelectorAll('li[data-check][data-status]').length === n && document.querySelector('[data-check-list]')?.getAttribute('aria-busy') === 'false',
+    (n) =>
+      document.querySelectorAll('li[data-check][data-status]').length === n &&
+      document.querySelector('[data-check-list]')?.getAttribute('aria-busy') === 'false',
     CHECK_IDS.length,
     { timeout },
   );
-  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('li[data-check]')].map((el) => [el.dataset.check!, el.dataset.status!])));
+  return page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll<HTMLElement>('li[data-check]')].map((el) => [el.dataset.check!, el.dataset.status!])),
+  );
 }
 
 const stepOf = async (page: Page): Promise<string> => (await page.locator('[data-wizard]').getAttribute('data-step')) ?? '';
@@ -134,7 +146,8 @@ describe('a normal on-disk profile', () => {
     const s = await results(page);
     matrix['normal on-disk profile'] = s;
     timings['normal profile, all checks'] = await runMs(page);
-    for (const id of CHECK_IDS) timings[`normal profile: ${id} done at`] = Number(await page.locator(`li[data-check="${id}"]`).getAttribute('data-ms'));
+    for (const id of CHECK_IDS)
+      timings[`normal profile: ${id} done at`] = Number(await page.locator(`li[data-check="${id}"]`).getAttribute('data-ms'));
     expect(s).toEqual({
       cookies: 'ok',
       storage: 'ok',
@@ -148,7 +161,9 @@ describe('a normal on-disk profile', () => {
     });
     expect(await runMs(page)).toBeLessThan(TIME_LIMIT + 500);
     expect(await page.locator('[data-js-off]').count()).toBe(0); // the "needs JavaScript" note is gone
-    await expect(page.locator('[data-progress-text]').textContent()).resolves.toMatch(/^All 9 checks done in [\d.]+ s\. Nothing needs attention\. 1 check could not tell\.$/);
+    await expect(page.locator('[data-progress-text]').textContent()).resolves.toMatch(
+      /^All 9 checks done in [\d.]+ s\. Nothing needs attention\. 1 check could not tell\.$/,
+    );
     // Short cards: every card's details are closed; the one-line summary shows.
     expect(await page.locator('details.check-more[open]').count()).toBe(0);
     expect(await page.locator('details.check-more').count()).toBe(CHECK_IDS.length);
@@ -176,7 +191,9 @@ describe('cookies blocked in the profile’s settings', () => {
     expect(s.storage).toBe('problem');
     expect(s.persistence).toBe('problem');
     await expect(summaryOf(page, 'cookies')).resolves.toMatch(/Cookies are blocked/);
-    await expect(page.locator('li[data-check="cookies"] .check-detail').textContent()).resolves.toMatch(/says cookies are on, but it refused/);
+    await expect(page.locator('li[data-check="cookies"] .check-detail').textContent()).resolves.toMatch(
+      /says cookies are on, but it refused/,
+    );
     const fix = page.locator('li[data-check="cookies"] .check-fix a');
     expect(await fix.getAttribute('href')).toBe('/causes/cleared-cookies/#fix-it-now');
     await context.close();
@@ -256,7 +273,11 @@ describe('the device clock', () => {
     await link.click();
     await page.waitForURL(/#check-clock$/);
     await expect(page.locator('#check-clock').isVisible()).resolves.toBe(true);
-    expect(await page.locator('#check-clock').evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight)).toBe(true);
+    expect(
+      await page
+        .locator('#check-clock')
+        .evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight),
+    ).toBe(true);
     await context.close();
   });
 
@@ -269,7 +290,9 @@ describe('the device clock', () => {
     const line = page.locator('[data-progress-text] .check-attention');
     await expect(line.textContent()).resolves.toMatch(new RegExp(`^Needs attention: .*Device clock — ${minutes} minutes behind[;.]`));
     // Worst first: the linked cards' statuses never get more severe along the line.
-    const linked = await line.locator('a').evaluateAll((as) => as.map((a) => document.querySelector<HTMLElement>(a.getAttribute('href')!)?.dataset.status));
+    const linked = await line
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => document.querySelector<HTMLElement>(a.getAttribute('href')!)?.dataset.status));
     const severity = (st?: string) => ['problem', 'warning'].indexOf(st ?? '');
     expect(linked.every((st) => severity(st) >= 0)).toBe(true);
     expect(linked.map(severity)).toEqual([...linked.map(severity)].sort((x, y) => x - y));
@@ -383,7 +406,9 @@ describe('the status feed, served locally at the real status origin under the si
     await page.goto(`${base}/check/`);
     const s = await results(page);
     expect(s['service-status']).toBe('warning');
-    await expect(page.locator('li[data-check="service-status"] .check-detail').textContent()).resolves.toMatch(/Checked (less than a minute|\d+ seconds?) ago/);
+    await expect(page.locator('li[data-check="service-status"] .check-detail').textContent()).resolves.toMatch(
+      /Checked (less than a minute|\d+ seconds?) ago/,
+    );
     expect(status.requests.filter((p) => p === path).length - before).toBe(1);
     await shared.close();
   });
@@ -403,10 +428,17 @@ describe('the wizard with the real status check, as a new visitor during an outa
       const heading = (await page.locator('#wizard-heading').textContent())?.trim() ?? '';
       const confirming = heading !== meta.question;
       if (confirming) confirmations.push(heading);
-      await page.getByRole('link', { name: confirming ? WIZARD_COPY.yesRight : meta.answers.find((a) => a.id === story.answers[step]![0])!.label, exact: true }).click();
+      await page
+        .getByRole('link', {
+          name: confirming ? WIZARD_COPY.yesRight : meta.answers.find((a) => a.id === story.answers[step]![0])!.label,
+          exact: true,
+        })
+        .click();
       await expect.poll(() => stepOf(page).then((s) => s !== step)).toBe(true);
     }
-    expect(confirmations).toContain(WIZARD_COPY.confirm(`the status page reports an incident or maintenance that may affect ${site.product.name}`));
+    expect(confirmations).toContain(
+      WIZARD_COPY.confirm(`the status page reports an incident or maintenance that may affect ${site.product.name}`),
+    );
     expect(await stepOf(page)).toBe(story.cause);
     await context.close();
   });
@@ -541,11 +573,19 @@ describe('the report', () => {
     const reader = await context.newPage();
     reader.on('request', (r) => requested.push(r.url()));
     await reader.goto(link);
-    await expect(reader.getByRole('heading', { level: 2, name: /^Made on \d+ \w+ 20\d\d at \d\d:\d\d UTC$/ }).isVisible()).resolves.toBe(true);
-    const shown = await reader.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('[data-report] li[data-check]')].map((el) => [el.dataset.check!, el.dataset.status!])));
+    await expect(reader.getByRole('heading', { level: 2, name: /^Made on \d+ \w+ 20\d\d at \d\d:\d\d UTC$/ }).isVisible()).resolves.toBe(
+      true,
+    );
+    const shown = await reader.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>('[data-report] li[data-check]')].map((el) => [el.dataset.check!, el.dataset.status!]),
+      ),
+    );
     expect(shown).toEqual(checkStatuses);
     await expect(reader.locator('li[data-check="service-status"]').textContent()).resolves.toMatch(/Service status: Problem/);
-    await expect(reader.locator('li[data-check="service-status"] a').getAttribute('href')).resolves.toBe('/causes/server-maintenance/#fix-it-now');
+    await expect(reader.locator('li[data-check="service-status"] a').getAttribute('href')).resolves.toBe(
+      '/causes/server-maintenance/#fix-it-now',
+    );
     await expect(reader.locator('li[data-check="service-status"] a').textContent()).resolves.toBe('Outage or maintenance');
     expect(requested.every((u) => u.startsWith(base))).toBe(true); // the report is read in the browser only
     expect(await reader.locator('[data-report] :is(button, input, textarea, select)').count()).toBe(0); // read-only
@@ -556,10 +596,22 @@ describe('the report', () => {
 
   it.each([
     ['damaged (cut short)', (link: string) => link.slice(0, -6), /damaged/],
-    ['damaged (a character changed)', (link: string) => link.replace(/#2\.(.)/, (_m, c: string) => `#2.${c === 'e' ? 'f' : 'e'}`), /damaged/],
+    [
+      'damaged (a character changed)',
+      (link: string) => link.replace(/#2\.(.)/, (_m, c: string) => `#2.${c === 'e' ? 'f' : 'e'}`),
+      /damaged/,
+    ],
     ['from a future version', (link: string) => link.replace('#2.', '#3.'), /newer version of this site/],
-    ['forged with markup', () => `${base}/report/#${forge('{"t":1795000000,"s":"ooooooooo","b":["<img src=x onerror=alert(1)>","1","x"]}')}`, /does not hold a report made by this site/],
-    ['forged with free text', () => `${base}/report/#${forge('{"t":1795000000,"s":"ooooooooo","a":{"note":"Call 0800 to unlock"}}')}`, /does not hold a report made by this site/],
+    [
+      'forged with markup',
+      () => `${base}/report/#${forge('{"t":1795000000,"s":"ooooooooo","b":["<img src=x onerror=alert(1)>","1","x"]}')}`,
+      /does not hold a report made by this site/,
+    ],
+    [
+      'forged with free text',
+      () => `${base}/report/#${forge('{"t":1795000000,"s":"ooooooooo","a":{"note":"Call 0800 to unlock"}}')}`,
+      /does not hold a report made by this site/,
+    ],
     ['far too long', () => `${base}/report/#1.${'A'.repeat(5000)}.x`, /far longer than any report/],
     ['empty', () => `${base}/report/`, /has no report in it/],
   ])('a link %s says so plainly and shows nothing from it', async (_, mangle, message) => {
@@ -595,7 +647,11 @@ describe('report links saved in tickets, in words', () => {
     const page = await context.newPage();
     await page.goto(`${base}/report/#${link}`);
     await page.locator('[data-report] li[data-check]').first().waitFor();
-    const lines = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('[data-report] li[data-check]')].map((el) => [el.dataset.check!, el.textContent ?? ''])));
+    const lines = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>('[data-report] li[data-check]')].map((el) => [el.dataset.check!, el.textContent ?? '']),
+      ),
+    );
     const text = (await page.locator('[data-report]').textContent()) ?? '';
     await page.close();
     return { lines, text };
@@ -618,7 +674,12 @@ describe('report links saved in tickets, in words', () => {
     for (const [question, answer] of answerWords(fixture.report.answers!)) expect(text).toContain(`${question}${answer}`);
     expect(text).toContain(`Wizard result: ${outcomeTitle(fixture.report.result!)}`);
     expect(text).toContain(`Report format version ${version.slice(1)}`);
-    const ids = [...Object.keys(fixture.report.checks), ...Object.keys(fixture.report.answers!), ...Object.values(fixture.report.answers!), fixture.report.result!];
+    const ids = [
+      ...Object.keys(fixture.report.checks),
+      ...Object.keys(fixture.report.answers!),
+      ...Object.values(fixture.report.answers!),
+      fixture.report.result!,
+    ];
     for (const id of ids.filter((i) => i.includes('-'))) expect(text).not.toContain(id);
   });
 });
@@ -643,15 +704,20 @@ describe('a report made on /check/ after walking the wizard, in the same browser
       await expect.poll(async () => (await page.locator('#wizard-heading').textContent())?.trim()).toBe(meta.question);
       await page.getByRole('link', { name: meta.answers.find((a) => a.id === answer)!.label, exact: true }).click();
     }
-    await expect.poll(async () => (await page.locator('#wizard-heading').textContent())?.trim()).toMatch(new RegExp(`: ${outcomeTitle(result)}$`));
+    await expect
+      .poll(async () => (await page.locator('#wizard-heading').textContent())?.trim())
+      .toMatch(new RegExp(`: ${outcomeTitle(result)}$`));
 
     await page.goto(`${base}/check/`);
     await results(page);
-    await expect(page.locator('[data-wizard-note]').textContent()).resolves.toMatch(/^The report will include your wizard answers from \d+ seconds? ago\.$/);
+    await expect(page.locator('[data-wizard-note]').textContent()).resolves.toMatch(
+      /^The report will include your wizard answers from \d+ seconds? ago\.$/,
+    );
     await page.getByRole('button', { name: 'Copy report' }).click();
     await expect.poll(() => page.locator('#live-announcer').textContent()).toBe('Report copied as text');
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    for (const [step, answer] of walk) expect(text).toContain(`- ${questionMeta(step)!.question} ${questionMeta(step)!.answers.find((a) => a.id === answer)!.label}\n`);
+    for (const [step, answer] of walk)
+      expect(text).toContain(`- ${questionMeta(step)!.question} ${questionMeta(step)!.answers.find((a) => a.id === answer)!.label}\n`);
     expect(text).toContain(`Wizard result: ${outcomeTitle(result)}\n`);
     const words = text.slice(0, text.indexOf('Report link:'));
     expect(words).not.toMatch(/away-what|when=away|inactivity-timeout|service-status|: unknown\b/); // words, not ids

@@ -95,13 +95,19 @@ describe('wizard links', () => {
   it('any answer path gives a wizard page or the helpful 404, never an error or injected code', async () => {
     const page = await context.newPage();
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(hostileText, fc.constantFrom('where=computer', 'message=session-expired', 'when=away', 'x=y', '=', 'where=')), { minLength: 1, maxLength: 4 }), async (parts) => {
-        const path = `/diagnose/${parts.map((p) => encodeURIComponent(p.toWellFormed())).join('/')}/`;
-        const { status, errors, pwned } = await visit(page, `${base}${path}`);
-        expect([200, 404], path).toContain(status);
-        expect(errors).toEqual([]);
-        expect(pwned).toBe(0);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.oneof(hostileText, fc.constantFrom('where=computer', 'message=session-expired', 'when=away', 'x=y', '=', 'where=')), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (parts) => {
+          const path = `/diagnose/${parts.map((p) => encodeURIComponent(p.toWellFormed())).join('/')}/`;
+          const { status, errors, pwned } = await visit(page, `${base}${path}`);
+          expect([200, 404], path).toContain(status);
+          expect(errors).toEqual([]);
+          expect(pwned).toBe(0);
+        },
+      ),
       { numRuns: 15 },
     );
     await page.close();
@@ -122,7 +128,14 @@ describe('report links', () => {
     const page = await context.newPage();
     const fragment = fc.oneof(
       hostileText,
-      fc.constantFrom('1.', '2.eyJ0IjoxfQ.abc', '3.eyJ0IjoxfQ.abc', '1.eyJ0IjoxfQ.000000', `1.${'A'.repeat(20_000)}.x`, '1.eyJfX3Byb3RvX18iOnt9fQ.xx'),
+      fc.constantFrom(
+        '1.',
+        '2.eyJ0IjoxfQ.abc',
+        '3.eyJ0IjoxfQ.abc',
+        '1.eyJ0IjoxfQ.000000',
+        `1.${'A'.repeat(20_000)}.x`,
+        '1.eyJfX3Byb3RvX18iOnt9fQ.xx',
+      ),
     );
     await fc.assert(
       fc.asyncProperty(fragment, async (raw) => {

@@ -25,7 +25,11 @@ const browser = browserForFile();
  */
 async function scriptsLoaded(path: string, settle: (page: Page) => Promise<void>, normalWindow = false): Promise<Map<string, number>> {
   const context = normalWindow
-    ? await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shc-profile-')), { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS })
+    ? await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shc-profile-')), {
+        executablePath: chromiumPath(),
+        headless: true,
+        args: CHROMIUM_ARGS,
+      })
     : await browser().newContext();
   await answerForeignOriginsLocally(context);
   const page = await context.newPage();
@@ -71,7 +75,11 @@ describe('JavaScript loaded (gzip)', () => {
 
   it('/check/ with every check run stays within the interactive budget', async () => {
     const loaded = await scriptsLoaded('/check/', (page) =>
-      page.waitForFunction(() => document.querySelector('[data-check-list]')?.getAttribute('aria-busy') === 'false', null, { timeout: 15_000 }).then(() => undefined),
+      page
+        .waitForFunction(() => document.querySelector('[data-check-list]')?.getAttribute('aria-busy') === 'false', null, {
+          timeout: 15_000,
+        })
+        .then(() => undefined),
     );
     console.log(`/check/: ${total(loaded)} B: ${describeLoad(loaded)}`);
     expect([...loaded.keys()].some((f) => f.includes('bowser'))).toBe(true);

@@ -6,7 +6,19 @@ import { redirects } from '../../src/config/redirects';
 import { OTHER_TOPICS } from '../../src/config/other-topics';
 
 const CAUSES = CAUSE_SLUGS;
-const CONTRACT_PAGES = ['/', '/causes/', '/faq/', '/prevent/', '/diagnose/', '/check/', '/search/', '/answers/', '/report/', '/messages/', '/404.html'];
+const CONTRACT_PAGES = [
+  '/',
+  '/causes/',
+  '/faq/',
+  '/prevent/',
+  '/diagnose/',
+  '/check/',
+  '/search/',
+  '/answers/',
+  '/report/',
+  '/messages/',
+  '/404.html',
+];
 
 describe('internal links', () => {
   const files = htmlFiles();
@@ -41,7 +53,9 @@ describe('internal links', () => {
 
   it('ids are unique on every page', () => {
     for (const file of files) {
-      const ids = page(file).querySelectorAll('[id]').map((el) => el.getAttribute('id'));
+      const ids = page(file)
+        .querySelectorAll('[id]')
+        .map((el) => el.getAttribute('id'));
       const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
       expect(dupes, file).toEqual([]);
     }

@@ -23,27 +23,37 @@ beforeAll(async () => {
 });
 
 describe('/messages/', () => {
-  it.each([true, false])('lists every message word for word, grouped, each with one answer link (JavaScript %s)', async (javaScriptEnabled) => {
-    const ctx = await browser().newContext({ javaScriptEnabled });
-    const page = await ctx.newPage();
-    await page.goto(`${base}/messages/`);
-    const shown = await page.locator('[data-message][id]').evaluateAll((els) =>
-      els.map((el) => ({
-        id: el.id,
-        title: el.querySelector('h3')?.textContent?.replace(/Copy link$/, '').trim(),
-        answers: [...el.querySelectorAll('a[data-answer]')].map((a) => a.getAttribute('href')),
-        group: el.closest('section:not([data-message])')?.querySelector('h2')?.textContent?.replace(/Copy link$/, '').trim(),
-      })),
-    );
-    expect(shown.map((e) => e.id).sort()).toEqual(raw.map((m) => m.id).sort());
-    for (const m of raw) {
-      const e = shown.find((s) => s.id === m.id)!;
-      expect(e.title, m.id).toBe(`“${m.message}”`);
-      expect(e.answers, m.id).toEqual([entries.find((c) => c.id === m.id)!.answer]);
-      expect(e.group, m.id).toBe(MESSAGE_GROUPS[m.group as keyof typeof MESSAGE_GROUPS]);
-    }
-    await ctx.close();
-  });
+  it.each([true, false])(
+    'lists every message word for word, grouped, each with one answer link (JavaScript %s)',
+    async (javaScriptEnabled) => {
+      const ctx = await browser().newContext({ javaScriptEnabled });
+      const page = await ctx.newPage();
+      await page.goto(`${base}/messages/`);
+      const shown = await page.locator('[data-message][id]').evaluateAll((els) =>
+        els.map((el) => ({
+          id: el.id,
+          title: el
+            .querySelector('h3')
+            ?.textContent?.replace(/Copy link$/, '')
+            .trim(),
+          answers: [...el.querySelectorAll('a[data-answer]')].map((a) => a.getAttribute('href')),
+          group: el
+            .closest('section:not([data-message])')
+            ?.querySelector('h2')
+            ?.textContent?.replace(/Copy link$/, '')
+            .trim(),
+        })),
+      );
+      expect(shown.map((e) => e.id).sort()).toEqual(raw.map((m) => m.id).sort());
+      for (const m of raw) {
+        const e = shown.find((s) => s.id === m.id)!;
+        expect(e.title, m.id).toBe(`“${m.message}”`);
+        expect(e.answers, m.id).toEqual([entries.find((c) => c.id === m.id)!.answer]);
+        expect(e.group, m.id).toBe(MESSAGE_GROUPS[m.group as keyof typeof MESSAGE_GROUPS]);
+      }
+      await ctx.close();
+    },
+  );
 
   it('a shared link opens on its message; Copy link copies that link; the answer link is one tap away', async () => {
     const m = raw[Math.floor(raw.length / 2)]!;
@@ -93,7 +103,12 @@ describe('not a sign-in problem', () => {
     expect(sections.indexOf('what-it-means')).toBeLessThan(sections.indexOf('what-to-do'));
     expect(await page.locator('section.sources li a').count()).toBeGreaterThan(0);
     const listed = await page.locator('a[href^="/messages/#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(listed.sort()).toEqual(raw.filter((m) => m.answer === topic).map((m) => `/messages/#${m.id}`).sort());
+    expect(listed.sort()).toEqual(
+      raw
+        .filter((m) => m.answer === topic)
+        .map((m) => `/messages/#${m.id}`)
+        .sort(),
+    );
     await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Not a sign-in problem' }).click();
     await page.waitForURL(`${base}/causes/#not-sign-in`);
     expect(await page.locator('#not-sign-in').isVisible()).toBe(true);

@@ -28,7 +28,9 @@ describe('search index', () => {
   });
 
   it('holds one record per article and page, per FAQ answer, per checklist item and per catalog message', () => {
-    const entry = JSON.parse(readFileSync(`${DIST}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(`${DIST}pagefind/pagefind-entry.json`, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const checklist = page('prevent/index.html').querySelectorAll('ol.checklist > li[id]').length;
     expect(checklist).toBeGreaterThan(5);
     expect(Object.keys(entry.languages)).toEqual(['en']);

@@ -38,10 +38,22 @@ afterAll(() => {
       '| set | n | top 1 | top 3 |',
       '| --- | --- | --- | --- |',
       row('all', all),
-      row('descriptions', all.filter((p) => p.kind === 'description')),
-      row('pasted messages', all.filter((p) => p.kind === 'message')),
-      row('not a session problem', all.filter((p) => p.notSession)),
-      row('session problems', all.filter((p) => !p.notSession)),
+      row(
+        'descriptions',
+        all.filter((p) => p.kind === 'description'),
+      ),
+      row(
+        'pasted messages',
+        all.filter((p) => p.kind === 'message'),
+      ),
+      row(
+        'not a session problem',
+        all.filter((p) => p.notSession),
+      ),
+      row(
+        'session problems',
+        all.filter((p) => !p.notSession),
+      ),
     ].join('\n'),
   );
 });
@@ -67,13 +79,17 @@ describe('real phrasings (header search, built index)', () => {
 
   it('puts a fitting answer in the top three for nearly all of them', () => {
     const r = [...ranks.values()];
-    const misses = [...ranks].filter(([, rank]) => rank < 0 || rank > 2).map(([p]) => `${p.query.slice(0, 80)} → ${firsts.get(p) ?? 'nothing'}`);
+    const misses = [...ranks]
+      .filter(([, rank]) => rank < 0 || rank > 2)
+      .map(([p]) => `${p.query.slice(0, 80)} → ${firsts.get(p) ?? 'nothing'}`);
     expect(r.filter((x) => x >= 0 && x < 3).length / r.length, misses.join('\n')).toBeGreaterThanOrEqual(TOP3_FLOOR);
   });
 
   it('never answers a message that is not a sign-in problem with a cause first, and gets it right', () => {
     const set = [...ranks.keys()].filter((p) => p.notSession);
-    const causeFirst = set.filter((p) => answerOf(firsts.get(p) ?? '', entries).startsWith('/causes/')).map((p) => `${p.query.slice(0, 80)} → ${firsts.get(p)}`);
+    const causeFirst = set
+      .filter((p) => answerOf(firsts.get(p) ?? '', entries).startsWith('/causes/'))
+      .map((p) => `${p.query.slice(0, 80)} → ${firsts.get(p)}`);
     expect(causeFirst).toEqual([]);
     const wrongFirst = set.filter((p) => ranks.get(p) !== 0).map((p) => `${p.query.slice(0, 80)} → ${firsts.get(p) ?? 'nothing'}`);
     expect(wrongFirst).toEqual([]);

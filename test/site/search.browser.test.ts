@@ -24,7 +24,6 @@ afterAll(async () => {
 /** The first search of a page loads Pagefind and its index: allow for that on a busy machine. */
 const COLD = { timeout: 10_000 };
 
-
 describe('header search', () => {
   it('loads no search code or index until the box is focused', async () => {
     const page = await context.newPage();
@@ -45,7 +44,9 @@ describe('header search', () => {
     expect(code(scripts)).not.toMatch(/combobox|metaWeights/);
     await page.locator(HEADER_INPUT).focus();
     await expect.poll(() => requested.some((p) => p === '/pagefind/pagefind.js'), COLD).toBe(true);
-    expect(code(requested.filter((p) => p.endsWith('.js') && p.startsWith('/_astro/')))).toMatch(/combobox[\s\S]*metaWeights|metaWeights[\s\S]*combobox/);
+    expect(code(requested.filter((p) => p.endsWith('.js') && p.startsWith('/_astro/')))).toMatch(
+      /combobox[\s\S]*metaWeights|metaWeights[\s\S]*combobox/,
+    );
     await page.close();
   });
 
@@ -151,7 +152,18 @@ describe('header search', () => {
     await page.goto(`${base}/causes/clock-skew/`);
     await page.locator(HEADER_INPUT).focus();
     await headerResults(page, 'session expired'); // loads Pagefind, its metadata and the index
-    const queries = ['wifi', 'incognito', 'wrong clock', 'lunch break', 'ublock', 'vpn hotel', 'cookies deleted', 'outage', 'phone and laptop', 'token'];
+    const queries = [
+      'wifi',
+      'incognito',
+      'wrong clock',
+      'lunch break',
+      'ublock',
+      'vpn hotel',
+      'cookies deleted',
+      'outage',
+      'phone and laptop',
+      'token',
+    ];
     const times: number[] = [];
     for (const query of queries) {
       await headerResults(page, query.slice(0, -1));
@@ -178,7 +190,9 @@ describe('header search', () => {
     }
     const sorted = [...times].sort((a, b) => a - b);
     const median = (sorted[4]! + sorted[5]!) / 2;
-    console.log(`Keystroke to results (warm index, ${times.length} queries): median ${median.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`);
+    console.log(
+      `Keystroke to results (warm index, ${times.length} queries): median ${median.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
+    );
     expect(median).toBeLessThan(100);
     await page.close();
   });

@@ -93,7 +93,13 @@ describe('every feature, used with the policy on', () => {
 
     // The wizard, answered to a result, with its live checks and the copied summary + report.
     await page.goto(`${base}/diagnose/`);
-    for (const [step, answer] of [['where', 'computer'], ['message', 'session-expired'], ['when', 'reopen'], ['private-window', 'no'], ['clears-on-close', 'yes']] as const) {
+    for (const [step, answer] of [
+      ['where', 'computer'],
+      ['message', 'session-expired'],
+      ['when', 'reopen'],
+      ['private-window', 'no'],
+      ['clears-on-close', 'yes'],
+    ] as const) {
       await expect.poll(() => page.locator('[data-wizard]').getAttribute('data-step')).toBe(step);
       // A live check may have turned the question into a confirmation: either way, this answer.
       await page.locator(`.wizard-answers a[data-answer="${answer}"]`).click();
@@ -104,7 +110,10 @@ describe('every feature, used with the policy on', () => {
 
     // The checks: run, run again, share, copy; then the shared report.
     await page.goto(`${base}/check/`);
-    const done = () => page.waitForFunction(() => document.querySelector('[data-check-list]')?.getAttribute('aria-busy') === 'false', null, { timeout: 15_000 });
+    const done = () =>
+      page.waitForFunction(() => document.querySelector('[data-check-list]')?.getAttribute('aria-busy') === 'false', null, {
+        timeout: 15_000,
+      });
     await done();
     await page.getByRole('button', { name: 'Check again' }).click();
     await done();
@@ -119,8 +128,14 @@ describe('every feature, used with the policy on', () => {
     // The staff index: filter, copy a link and a reply.
     await page.goto(`${base}/answers/`);
     await page.getByLabel('Filter answers').fill('clock');
-    await page.getByRole('button', { name: /^Copy link/ }).first().click();
-    await page.getByRole('button', { name: /^Copy reply/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Copy link/ })
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: /^Copy reply/ })
+      .first()
+      .click();
     await record('answers');
 
     expect(seen).toEqual([]);

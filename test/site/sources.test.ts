@@ -10,17 +10,23 @@ import { parse as parseYaml } from 'yaml';
 import { page } from '../helpers/dist';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
-const front = (file: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as { sources: { title: string; url: string }[] };
+const front = (file: string) =>
+  parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as { sources: { title: string; url: string }[] };
 const ids = (dir: string) => readdirSync(`${CONTENT}${dir}`).map((f) => f.replace(/\.mdx?$/, ''));
 
 describe('sources on the page', () => {
-  it.each([...ids('causes').map((id) => ['causes', id] as const), ...ids('other').map((id) => ['other', id] as const)])('/%s/%s/ lists its sources', (dir, id) => {
-    const { sources } = front(`${CONTENT}${dir}/${id}.${dir === 'causes' ? 'mdx' : 'md'}`);
-    const section = page(`${dir}/${id}/index.html`).querySelector('section.sources');
-    expect(section?.querySelector('h2#sources')?.textContent.trim()).toBe('Sources');
-    const links = section!.querySelectorAll('a:not(.heading-link)').map((a) => ({ title: a.textContent.trim(), url: a.getAttribute('href') }));
-    expect(links).toEqual(sources.map((s) => ({ title: s.title, url: s.url })));
-  });
+  it.each([...ids('causes').map((id) => ['causes', id] as const), ...ids('other').map((id) => ['other', id] as const)])(
+    '/%s/%s/ lists its sources',
+    (dir, id) => {
+      const { sources } = front(`${CONTENT}${dir}/${id}.${dir === 'causes' ? 'mdx' : 'md'}`);
+      const section = page(`${dir}/${id}/index.html`).querySelector('section.sources');
+      expect(section?.querySelector('h2#sources')?.textContent.trim()).toBe('Sources');
+      const links = section!
+        .querySelectorAll('a:not(.heading-link)')
+        .map((a) => ({ title: a.textContent.trim(), url: a.getAttribute('href') }));
+      expect(links).toEqual(sources.map((s) => ({ title: s.title, url: s.url })));
+    },
+  );
 
   it.each(ids('faq'))('/faq/#%s lists its sources', (id) => {
     const { sources } = front(`${CONTENT}faq/${id}.md`);

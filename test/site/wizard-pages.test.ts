@@ -40,7 +40,8 @@ describe('static wizard pages', () => {
     for (const path of paths) expect(fileForPath(path), path).toBeDefined();
     // A sample of them, read through: every answer link leads to a page that exists.
     for (const path of paths.filter((_, i) => i % 37 === 0)) {
-      for (const a of page(fileForPath(path)!).querySelectorAll('.wizard-answers a, .wizard-answered a')) expect(fileForPath(a.getAttribute('href')!), `${path} → ${a.getAttribute('href')}`).toBeDefined();
+      for (const a of page(fileForPath(path)!).querySelectorAll('.wizard-answers a, .wizard-answered a'))
+        expect(fileForPath(a.getAttribute('href')!), `${path} → ${a.getAttribute('href')}`).toBeDefined();
     }
   });
 
@@ -56,7 +57,9 @@ describe('static wizard pages', () => {
   });
 
   it('every result has its page and is listed for staff on /answers/', () => {
-    const listed = page('answers/index.html').querySelectorAll('a.answer-title').map((a) => a.getAttribute('href'));
+    const listed = page('answers/index.html')
+      .querySelectorAll('a.answer-title')
+      .map((a) => a.getAttribute('href'));
     for (const r of wizardResults()) {
       expect(fileForPath(r.url), r.url).toBeDefined();
       expect(listed, r.url).toContain(r.url);

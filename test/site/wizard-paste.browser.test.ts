@@ -54,7 +54,9 @@ describe('pasting a real message', () => {
       // Not a dead end: the search page shows results for the pasted words. How good they are is
       // the real-phrasings search table's job; here they are counted.
       await page.locator('[data-search-results] li a').first().waitFor({ timeout: 10_000 });
-      const hrefs = await page.locator('[data-search-results] li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+      const hrefs = await page
+        .locator('[data-search-results] li > a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
       expect(hrefs.length, p.query).toBeGreaterThan(0);
       if (hrefs.slice(0, 3).some((h) => fits(h, p.accept, entries))) landed.searchFits++;
     } else if (url.pathname.startsWith('/diagnose/')) {
@@ -77,7 +79,10 @@ describe('the box itself', () => {
     const url = await paste(page, `{"detail":"${generic.message}"}`);
     const chosen = questionMeta(MESSAGE_STEP)!.answers.find((a) => a.id === generic.wizard)!;
     expect(url.pathname).toBe(answersPath([WHERE, { step: MESSAGE_STEP, answer: chosen.id }]));
-    expect(await page.locator('.wizard-answered .wizard-a').allTextContents()).toEqual([questionMeta('where')!.answers[0]!.label, chosen.label]);
+    expect(await page.locator('.wizard-answered .wizard-a').allTextContents()).toEqual([
+      questionMeta('where')!.answers[0]!.label,
+      chosen.label,
+    ]);
     await page.goBack();
     await expect.poll(() => page.locator('#wizard-heading').textContent()).toBe(questionMeta(MESSAGE_STEP)!.question);
     await page.close();

@@ -62,11 +62,13 @@ async function checkScreen(page: Page, what: string): Promise<string[]> {
       const out: string[] = [];
       const first = document.querySelector(what === 'result' ? '.wizard-fix li' : '.wizard-answer');
       const box = first?.getBoundingClientRect();
-      if (!box || box.bottom > height) out.push(`${what}: first ${what === 'result' ? 'fix step' : 'answer'} ends at ${Math.round(box?.bottom ?? -1)} px`);
+      if (!box || box.bottom > height)
+        out.push(`${what}: first ${what === 'result' ? 'fix step' : 'answer'} ends at ${Math.round(box?.bottom ?? -1)} px`);
       for (const el of document.querySelectorAll<HTMLElement>('.wizard a, .wizard button, .wizard summary, .wizard textarea')) {
         const r = el.getBoundingClientRect();
         if (r.width === 0 && r.height === 0) continue; // not shown (inside a closed list)
-        if (r.height < target || r.width < target) out.push(`${what}: “${el.textContent?.trim().slice(0, 30)}” is ${Math.round(r.width)} × ${Math.round(r.height)} px`);
+        if (r.height < target || r.width < target)
+          out.push(`${what}: “${el.textContent?.trim().slice(0, 30)}” is ${Math.round(r.width)} × ${Math.round(r.height)} px`);
       }
       return out;
     },
@@ -104,7 +106,9 @@ async function walkInChromium(story: WizardStory, context: BrowserContext, check
         ? WIZARD_COPY.yesRight
         : WIZARD_COPY.noWrong
       : meta.answers.find((a) => a.id === wanted)!.label;
-    expect((await page.locator('#wizard-heading').textContent())?.trim(), `${story.id} at ${step}`).toBe(detection ? WIZARD_COPY.confirm(detection.rule.text) : meta.question);
+    expect((await page.locator('#wizard-heading').textContent())?.trim(), `${story.id} at ${step}`).toBe(
+      detection ? WIZARD_COPY.confirm(detection.rule.text) : meta.question,
+    );
     await page.getByRole('link', { name: label, exact: true }).click();
     questions++;
     await expect.poll(() => resultIdOf(page).then((s) => s !== step)).toBe(true);
@@ -121,7 +125,6 @@ async function walkInChromium(story: WizardStory, context: BrowserContext, check
   await page.close();
   return { result, listed, questions, phone };
 }
-
 
 describe.each([
   ['JavaScript on, normal profile', true],

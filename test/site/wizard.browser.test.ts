@@ -31,16 +31,38 @@ const computer = [a('where', 'computer'), a('message', 'session-expired')];
 
 /** Behaviour walks (the wide table of people is test/site/wizard-stories.browser.test.ts). */
 const STORIES: Story[] = [
-  { name: 'idle at lunch: came back to a signed-out tab', answers: [...computer, a('when', 'away'), a('away-what', 'stayed')], result: 'inactivity-timeout' },
+  {
+    name: 'idle at lunch: came back to a signed-out tab',
+    answers: [...computer, a('when', 'away'), a('away-what', 'stayed')],
+    result: 'inactivity-timeout',
+  },
   {
     name: 'cookies cleared on close: signed out every morning',
-    answers: [a('where', 'computer'), a('message', 'not-sure'), a('when', 'reopen'), a('private-window', 'no'), a('clears-on-close', 'yes')],
+    answers: [
+      a('where', 'computer'),
+      a('message', 'not-sure'),
+      a('when', 'reopen'),
+      a('private-window', 'no'),
+      a('clears-on-close', 'yes'),
+    ],
     result: 'cleared-cookies',
   },
-  { name: 'private window: asked again every time', answers: [...computer, a('when', 'reopen'), a('private-window', 'yes')], result: 'private-browsing' },
+  {
+    name: 'private window: asked again every time',
+    answers: [...computer, a('when', 'reopen'), a('private-window', 'yes')],
+    result: 'private-browsing',
+  },
   { name: 'VPN toggling: kicked out after switching networks', answers: [...computer, a('when', 'network')], result: 'network-changes' },
-  { name: 'work account: out after the same hours every day', answers: [...computer, a('when', 'hours'), a('work-account', 'yes')], result: 'login-time-limit' },
-  { name: 'token message on a laptop with a wrong clock', answers: [a('where', 'computer'), a('message', 'token-expired'), a('clock', 'wrong')], result: 'clock-skew' },
+  {
+    name: 'work account: out after the same hours every day',
+    answers: [...computer, a('when', 'hours'), a('work-account', 'yes')],
+    result: 'login-time-limit',
+  },
+  {
+    name: 'token message on a laptop with a wrong clock',
+    answers: [a('where', 'computer'), a('message', 'token-expired'), a('clock', 'wrong')],
+    result: 'clock-skew',
+  },
 ];
 
 const label = (r: AnswerRecord): string => questionMeta(r.step)!.answers.find((x) => x.id === r.answer)!.label;
@@ -120,7 +142,9 @@ async function walk(page: Page, story: Story): Promise<string[]> {
 function staticParts(section: Element): string[] {
   const copy = section.cloneNode(true) as Element;
   for (const el of copy.querySelectorAll('[data-nojs], [data-wizard-summary]')) el.remove();
-  return [...copy.querySelectorAll('h2, h3, p, li, a')].map((el) => `${el.tagName} ${el.getAttribute('href') ?? ''} ${el.textContent?.replace(/\s+/g, ' ').trim()}`);
+  return [...copy.querySelectorAll('h2, h3, p, li, a')].map(
+    (el) => `${el.tagName} ${el.getAttribute('href') ?? ''} ${el.textContent?.replace(/\s+/g, ' ').trim()}`,
+  );
 }
 
 describe('visitor walks, with JavaScript (the page changes in place)', () => {
@@ -193,7 +217,8 @@ describe('the same walks without JavaScript (one static page per answer path)', 
     for (const record of story.answers) {
       await expect.poll(() => headingText(withJs)).toBe(question(record.step));
       await expect.poll(() => headingText(without)).toBe(question(record.step));
-      const links = (p: Page) => p.locator('.wizard-answers a').evaluateAll((els) => els.map((e) => `${e.textContent} ${e.getAttribute('href')}`));
+      const links = (p: Page) =>
+        p.locator('.wizard-answers a').evaluateAll((els) => els.map((e) => `${e.textContent} ${e.getAttribute('href')}`));
       expect(await links(withJs)).toEqual(await links(without));
       await choose(withJs, record);
       await choose(without, record);
@@ -303,12 +328,15 @@ describe('damaged links: a notice and a fresh start, never a blank page', () => 
     expect(errors).toEqual([]);
   });
 
-  it.each(['/diagnose/no-such-step/', '/diagnose/where=computer/message=sessio/'])('%s is the helpful 404, which leads back to the wizard', async (path) => {
-    const { page } = await open(js, path);
-    expect(await page.locator('h1').textContent()).toContain('couldn’t find');
-    await page.getByRole('link', { name: 'Diagnose my problem' }).last().click();
-    await expect.poll(() => headingText(page)).toBe(question(INITIAL_STEP));
-  });
+  it.each(['/diagnose/no-such-step/', '/diagnose/where=computer/message=sessio/'])(
+    '%s is the helpful 404, which leads back to the wizard',
+    async (path) => {
+      const { page } = await open(js, path);
+      expect(await page.locator('h1').textContent()).toContain('couldn’t find');
+      await page.getByRole('link', { name: 'Diagnose my problem' }).last().click();
+      await expect.poll(() => headingText(page)).toBe(question(INITIAL_STEP));
+    },
+  );
 });
 
 describe('keyboard only', () => {
@@ -365,8 +393,20 @@ describe('keyboard only', () => {
 describe('live findings (the hook the checks runner uses)', () => {
   const send = (page: Page, detail: unknown) =>
     page.evaluate((d) => document.dispatchEvent(new CustomEvent('shc:check-result', { detail: d })), detail);
-  const privateWindow = { id: 'private-mode', status: 'warning', summary: 'This is likely a private window.', detail: 'Timing heuristic.', causes: ['private-browsing'] };
-  const incident = { id: 'service-status', status: 'problem', summary: 'ChatGPT reports an incident right now.', detail: 'From the status page.', causes: ['server-maintenance'] };
+  const privateWindow = {
+    id: 'private-mode',
+    status: 'warning',
+    summary: 'This is likely a private window.',
+    detail: 'Timing heuristic.',
+    causes: ['private-browsing'],
+  };
+  const incident = {
+    id: 'service-status',
+    status: 'problem',
+    summary: 'ChatGPT reports an incident right now.',
+    detail: 'From the status page.',
+    causes: ['server-maintenance'],
+  };
 
   it('turn a settled question into a plain confirmation, keeping focus', async () => {
     const before = [...STORIES[2]!.answers.slice(0, 3)];
@@ -394,11 +434,19 @@ describe('live findings (the hook the checks runner uses)', () => {
     await expect.poll(() => headingText(page)).toBe(question('clears-on-close'));
     await choose(page, a('clears-on-close', 'yes'));
     await expect.poll(() => headingText(page)).toBe(resultHeading('cleared-cookies'));
-    expect(await page.locator('.wizard-overruled li').allTextContents()).toEqual([`You told us this was wrong, so we left it out: “${privateWindow.summary}”`]);
+    expect(await page.locator('.wizard-overruled li').allTextContents()).toEqual([
+      `You told us this was wrong, so we left it out: “${privateWindow.summary}”`,
+    ]);
   });
 
   it('an incident found after the result is shown is never overruled by “I can’t tell”', async () => {
-    const answers = [...computer, a('when', 'active'), a('this-browser', 'everywhere'), a('status', 'not-sure'), a('account-change', 'not-sure')];
+    const answers = [
+      ...computer,
+      a('when', 'active'),
+      a('this-browser', 'everywhere'),
+      a('status', 'not-sure'),
+      a('account-change', 'not-sure'),
+    ];
     const { page } = await open(js, stepUrl('unclear', answers));
     const staticTop = await headingText(page);
     expect(staticTop).not.toBe(resultHeading('server-maintenance'));
@@ -462,12 +510,23 @@ describe('live checks in the wizard', () => {
     const page = await context.newPage();
     await page.goto(`${base}/check/`);
     // What /check/ saves after a return visit that found the data gone (src/checks/saved.ts).
-    await page.evaluate((ua) => {
-      const result = { id: 'persistence', status: 'problem', summary: 'This browser deleted this site’s data when it closed.', detail: 'The marker was gone.', causes: ['cleared-cookies'] };
-      localStorage.setItem('shc.check-results.v1', JSON.stringify({ persistence: { at: Date.now(), browser: ua, result } }));
-    }, await page.evaluate(() => navigator.userAgent));
+    await page.evaluate(
+      (ua) => {
+        const result = {
+          id: 'persistence',
+          status: 'problem',
+          summary: 'This browser deleted this site’s data when it closed.',
+          detail: 'The marker was gone.',
+          causes: ['cleared-cookies'],
+        };
+        localStorage.setItem('shc.check-results.v1', JSON.stringify({ persistence: { at: Date.now(), browser: ua, result } }));
+      },
+      await page.evaluate(() => navigator.userAgent),
+    );
     await page.goto(`${base}${stepUrl('clears-on-close', [...STORIES[1]!.answers.slice(0, 4)])}`);
-    await expect.poll(() => headingText(page), { timeout: 10_000 }).toBe(WIZARD_COPY.confirm('this browser deleted this site’s data when it last closed'));
+    await expect
+      .poll(() => headingText(page), { timeout: 10_000 })
+      .toBe(WIZARD_COPY.confirm('this browser deleted this site’s data when it last closed'));
     await context.close();
   });
 });
@@ -499,7 +558,9 @@ describe('the wizard’s report for support', () => {
     expect(copied).toMatch(new RegExp(`^Browser: Chrome ${chrome.replace(/\./g, '\\.')} on Linux$`, 'm'));
     // Words, not ids: only the two links carry ids.
     const words = copied.split('\n').filter((line) => !line.startsWith('Link: ') && !line.startsWith(RESULT_COPY.reportLink));
-    expect(words.join('\n')).not.toMatch(/clears-on-close|cleared-cookies|private-window|private-mode|service-status|: (ok|unknown|problem|warning)\b/);
+    expect(words.join('\n')).not.toMatch(
+      /clears-on-close|cleared-cookies|private-window|private-mode|service-status|: (ok|unknown|problem|warning)\b/,
+    );
     expect(words.join('\n')).toContain(`${question('clears-on-close')} ${label(a('clears-on-close', 'yes'))}`);
     const link = /(http:\/\/\S+\/report\/#\S+)/.exec(copied)![1]!;
     await page.goto(link);

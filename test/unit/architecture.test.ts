@@ -15,7 +15,9 @@ function files(dir: string): string[] {
 /** Each file's room (first folder under src/) and the rooms its relative imports land in. */
 const imports = files(SRC).map((file) => {
   const text = readFileSync(file, 'utf8');
-  const targets = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => relative(SRC, resolve(dirname(file), m[1]!)));
+  const targets = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) =>
+    relative(SRC, resolve(dirname(file), m[1]!)),
+  );
   return { file: relative(SRC, file), room: relative(SRC, file).split(/[\\/]/)[0]!, rooms: targets.map((t) => t.split(/[\\/]/)[0]!) };
 });
 
@@ -35,7 +37,9 @@ describe('import directions (docs/architecture.md)', () => {
   });
 
   it.each(Object.entries(RULES))('src/%s/ imports none of %j', (room, forbidden) => {
-    const broken = imports.filter((i) => i.room === room).flatMap((i) => i.rooms.filter((r) => forbidden.includes(r)).map((r) => `${i.file} → src/${r}/`));
+    const broken = imports
+      .filter((i) => i.room === room)
+      .flatMap((i) => i.rooms.filter((r) => forbidden.includes(r)).map((r) => `${i.file} → src/${r}/`));
     expect(broken).toEqual([]);
   });
 });

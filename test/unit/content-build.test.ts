@@ -49,7 +49,9 @@ function faqFile(fields: Record<string, string | undefined>): string {
     sources: '[{ title: "A source", url: "https://example.org/" }]',
     ...fields,
   };
-  const lines = Object.entries(all).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`);
+  const lines = Object.entries(all)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${v}`);
   return `---\n${lines.join('\n')}\n---\nAnswer.\n`;
 }
 

@@ -74,8 +74,14 @@ describe('sources and "Try this first"', () => {
   it('requires sources, each an https address or a path on this site', () => {
     const { sources: _none, ...unsourced } = good;
     expect(issuesOf(causeSchema(slugs).safeParse(unsourced))).toEqual([expect.stringMatching(/^sources: list the sources/)]);
-    expect(issuesOf(causeSchema(slugs).safeParse({ ...good, sources: [] }))).toEqual([expect.stringMatching(/^sources: list at least one source/)]);
-    const bad = [{ title: 'Plain http', url: 'http://example.org/' }, { title: 'No scheme', url: 'example.org' }, { title: 'x', url: 'https://example.org/' }];
+    expect(issuesOf(causeSchema(slugs).safeParse({ ...good, sources: [] }))).toEqual([
+      expect.stringMatching(/^sources: list at least one source/),
+    ]);
+    const bad = [
+      { title: 'Plain http', url: 'http://example.org/' },
+      { title: 'No scheme', url: 'example.org' },
+      { title: 'x', url: 'https://example.org/' },
+    ];
     expect(issuesOf(causeSchema(slugs).safeParse({ ...good, sources: bad }))).toEqual([
       expect.stringMatching(/^sources\.0\.url: "http:\/\/example\.org\/" is not an https/),
       expect.stringMatching(/^sources\.1\.url: "example\.org" is not an https/),
@@ -86,12 +92,21 @@ describe('sources and "Try this first"', () => {
 
   it('allows at most three "Try this first" steps', () => {
     const four = ['Copy your text.', 'Reload the page.', 'Sign in again.', 'Call a friend.'];
-    expect(issuesOf(causeSchema(slugs).safeParse({ ...good, tryFirst: four }))).toEqual([expect.stringMatching(/^tryFirst: at most 3 steps/)]);
+    expect(issuesOf(causeSchema(slugs).safeParse({ ...good, tryFirst: four }))).toEqual([
+      expect.stringMatching(/^tryFirst: at most 3 steps/),
+    ]);
     expect(issuesOf(causeSchema(slugs).safeParse({ ...good, tryFirst: [] })).join()).toMatch(/^tryFirst:/);
   });
 
   it('checks "not a sign-in problem" pages the same way', () => {
-    const page = { title: 'Too many requests', label: 'Usage limits', summary: 'You reached a usage limit; it resets with time.', order: 1, lastReviewed: '2026-12-01', keywords: ['too many requests', '429', 'limit'] };
+    const page = {
+      title: 'Too many requests',
+      label: 'Usage limits',
+      summary: 'You reached a usage limit; it resets with time.',
+      order: 1,
+      lastReviewed: '2026-12-01',
+      keywords: ['too many requests', '429', 'limit'],
+    };
     expect(issuesOf(otherSchema().safeParse(page))).toEqual([expect.stringMatching(/^sources:/)]);
   });
 });

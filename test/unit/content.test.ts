@@ -30,9 +30,17 @@ function readDoc(dir: string, name: string): Doc {
   const text = readFileSync(file, 'utf8');
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!m) throw new Error(`${file}: no front matter`);
-  return { file: `content/${dir}/${name}`, id: name.replace(/\.mdx?$/, ''), data: parseYaml(m[1]!) as Record<string, unknown>, body: m[2]! };
+  return {
+    file: `content/${dir}/${name}`,
+    id: name.replace(/\.mdx?$/, ''),
+    data: parseYaml(m[1]!) as Record<string, unknown>,
+    body: m[2]!,
+  };
 }
-const docsIn = (dir: string): Doc[] => readdirSync(`${CONTENT}${dir}`).filter((f) => /\.mdx?$/.test(f)).map((f) => readDoc(dir, f));
+const docsIn = (dir: string): Doc[] =>
+  readdirSync(`${CONTENT}${dir}`)
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => readDoc(dir, f));
 const causes = docsIn('causes');
 const faq = docsIn('faq');
 const other = existsSync(`${CONTENT}other`) ? docsIn('other') : [];
@@ -40,9 +48,11 @@ const messages = parseYaml(readFileSync(`${CONTENT}messages.yaml`, 'utf8')) as R
 const prevent = parseYaml(readFileSync(`${CONTENT}prevent.yaml`, 'utf8')) as Record<string, unknown>[];
 const wizardAnswers = questionMeta(MESSAGE_STEP)!.answers.map((a) => a.id);
 
-
 /** Schema problems as "field: message" lines, so a failure names what to fix. */
-function problems(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): string[] {
+function problems(
+  schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  value: unknown,
+): string[] {
   const result = schema.safeParse(value);
   return (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
@@ -68,7 +78,10 @@ describe('cause articles', () => {
     expect(fix).toMatch(/^1\. /m);
     for (const block of doc.body.split('<BrowserSteps>').slice(1)) {
       const names = [...block.split('</BrowserSteps>')[0]!.matchAll(/<Browser name="([\w-]+)">/g)].map((m) => m[1]!);
-      expect(names.filter((n) => n !== 'chatgpt-app'), 'required platforms, in order').toEqual(REQUIRED_BROWSERS);
+      expect(
+        names.filter((n) => n !== 'chatgpt-app'),
+        'required platforms, in order',
+      ).toEqual(REQUIRED_BROWSERS);
       for (const n of names) expect(BROWSER_FAMILIES).toContain(n);
     }
     expect((doc.data.keywords as string[]).length).toBeGreaterThanOrEqual(8);
@@ -79,7 +92,9 @@ describe('cause articles', () => {
   it('“Try this first” works on a phone: no step relies on a keyboard shortcut alone', () => {
     const shortcut = /\b(Ctrl|Cmd|Alt|Shift)\s*\+|\bF5\b/;
     const touch = /\b(tap|button|pull down|menu|open|settings)\b/i;
-    const keyboardOnly = causes.flatMap((c) => (c.data.tryFirst as string[]).filter((step) => shortcut.test(step) && !touch.test(step)).map((step) => `${c.file}: ${step}`));
+    const keyboardOnly = causes.flatMap((c) =>
+      (c.data.tryFirst as string[]).filter((step) => shortcut.test(step) && !touch.test(step)).map((step) => `${c.file}: ${step}`),
+    );
     expect(keyboardOnly).toEqual([]);
   });
 
@@ -102,8 +117,13 @@ describe('FAQ', () => {
   it('keeps every published answer id', () => {
     expect(faq.map((q) => q.id)).toEqual(
       expect.arrayContaining([
-        'what-does-it-mean', 'can-i-prevent-it', 'expires-while-active', 'is-it-my-internet', 'keeps-happening',
-        'will-i-lose-my-conversation', 'does-this-site-see-my-data',
+        'what-does-it-mean',
+        'can-i-prevent-it',
+        'expires-while-active',
+        'is-it-my-internet',
+        'keeps-happening',
+        'will-i-lose-my-conversation',
+        'does-this-site-see-my-data',
       ]),
     );
   });
@@ -132,7 +152,9 @@ describe('message catalog', () => {
     expect(messages.length).toBeGreaterThanOrEqual(50);
     const ids = messages.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const wordings = messages.flatMap((m) => [m.message, ...((m.variants as string[] | undefined) ?? [])].map((w) => String(w).toLowerCase()));
+    const wordings = messages.flatMap((m) =>
+      [m.message, ...((m.variants as string[] | undefined) ?? [])].map((w) => String(w).toLowerCase()),
+    );
     const repeated = wordings.filter((w, i) => wordings.indexOf(w) !== i);
     expect(repeated).toEqual([]);
     // Group headings share the page's id space with the entries.
@@ -145,7 +167,8 @@ describe('message catalog', () => {
 
   it('answers with every /other/ topic and the new causes', () => {
     const answers = new Set(messages.map((m) => m.answer));
-    for (const t of [...OTHER_TOPICS, 'security-check', 'unusual-activity', 'third-party-tools', 'chatgpt-apps']) expect(answers, t).toContain(t);
+    for (const t of [...OTHER_TOPICS, 'security-check', 'unusual-activity', 'third-party-tools', 'chatgpt-apps'])
+      expect(answers, t).toContain(t);
   });
 });
 
@@ -168,13 +191,12 @@ describe('sourced facts', () => {
   });
 
   // Numbers the seed article stated without a source. OpenAI publishes none of them.
-  const UNSOURCED = [
-    /15\s*(?:to|–|-)\s*30 minutes/i,
-    /\b12 (?:or|to|–) 24 hours\b/i,
-    /only one active session/i,
-  ];
+  const UNSOURCED = [/15\s*(?:to|–|-)\s*30 minutes/i, /\b12 (?:or|to|–) 24 hours\b/i, /only one active session/i];
   it.each(UNSOURCED.map((re) => [String(re), re] as const))('no page states the seed’s unsourced figure %s', (_name, re) => {
-    const found = [...all.filter((d) => re.test(d.body) || re.test(JSON.stringify(d.data))).map((d) => d.file), ...(re.test(JSON.stringify(prevent)) ? ['content/prevent.yaml'] : [])];
+    const found = [
+      ...all.filter((d) => re.test(d.body) || re.test(JSON.stringify(d.data))).map((d) => d.file),
+      ...(re.test(JSON.stringify(prevent)) ? ['content/prevent.yaml'] : []),
+    ];
     expect(found).toEqual([]);
   });
 });

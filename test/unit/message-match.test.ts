@@ -14,7 +14,13 @@ import { pasteWords, stripPasteNoise } from '../../src/shared/paste-noise';
 import { REAL_PHRASINGS } from '../fixtures/real-phrasings';
 
 const FILE = fileURLToPath(new URL('../../content/messages.yaml', import.meta.url));
-const raw = parseYaml(readFileSync(FILE, 'utf8')) as { id: string; message: string; variants?: string[]; answer: string; wizard?: string }[];
+const raw = parseYaml(readFileSync(FILE, 'utf8')) as {
+  id: string;
+  message: string;
+  variants?: string[];
+  answer: string;
+  wizard?: string;
+}[];
 const catalog: CatalogEntry[] = raw.map((m) => catalogEntry(m.id, m));
 const matcher = createMatcher(catalog);
 
@@ -52,7 +58,8 @@ describe('every catalog wording, with real-world noise', () => {
       const paste = NOISE[kind]!(wording);
       const found = matcher.match(paste);
       // Two entries may share an answer (a message and a longer form of it): the answer is what counts.
-      if (found?.entry.answer !== entry.answer) misses.push(`${entry.id}: ${JSON.stringify(paste)} → ${found ? found.entry.id : 'nothing'}`);
+      if (found?.entry.answer !== entry.answer)
+        misses.push(`${entry.id}: ${JSON.stringify(paste)} → ${found ? found.entry.id : 'nothing'}`);
     }
     const right = wordings.length - misses.length;
     table.push(`| ${kind} | ${right}/${wordings.length} |`);
@@ -83,7 +90,8 @@ describe('verbatim messages from public reports', () => {
     for (const p of messages) {
       const where = landing(p.query);
       counts[where.kind]++;
-      if (where.kind === 'answer' && !fitsAnswer(p.accept, where.answer!)) wrong.push(`${JSON.stringify(p.query)} → ${where.id} (${where.answer}), expected ${p.accept.join(' or ')}`);
+      if (where.kind === 'answer' && !fitsAnswer(p.accept, where.answer!))
+        wrong.push(`${JSON.stringify(p.query)} → ${where.id} (${where.answer}), expected ${p.accept.join(' or ')}`);
     }
     table.push(
       `| real messages: opened a fitting answer | ${counts.answer - wrong.length}/${messages.length} |`,
@@ -121,7 +129,13 @@ describe('noise and odd input', () => {
   });
 
   it('drops identifiers but keeps short error codes', () => {
-    expect(messageTokens('Error 1020 Ray ID: 8f3a2b1c4d5e6f70 at 2026-11-30T10:49:38Z (HTTP 429)')).toEqual(['error', '1020', 'at', 'http', '429']);
+    expect(messageTokens('Error 1020 Ray ID: 8f3a2b1c4d5e6f70 at 2026-11-30T10:49:38Z (HTTP 429)')).toEqual([
+      'error',
+      '1020',
+      'at',
+      'http',
+      '429',
+    ]);
     expect(stripPasteNoise('see https://chatgpt.com/c/abc-123 now')).toBe('see   now');
   });
 });

@@ -25,8 +25,20 @@ const now = Date.UTC(2026, 11, 1, 12, 0);
 describe('the wizard’s latest answers on this device', () => {
   it('are read back while fresh, and not once older than the limit or from the future', () => {
     const s = new MemoryStorage();
-    saveLastWizard(() => s, [{ step: 'where', answer: 'computer' }, { step: 'when', answer: 'reopen' }], 'cleared-cookies', now);
-    expect(readLastWizard(() => s, now + HOUR, 2 * HOUR)).toEqual({ answers: { where: 'computer', when: 'reopen' }, result: 'cleared-cookies', at: now });
+    saveLastWizard(
+      () => s,
+      [
+        { step: 'where', answer: 'computer' },
+        { step: 'when', answer: 'reopen' },
+      ],
+      'cleared-cookies',
+      now,
+    );
+    expect(readLastWizard(() => s, now + HOUR, 2 * HOUR)).toEqual({
+      answers: { where: 'computer', when: 'reopen' },
+      result: 'cleared-cookies',
+      at: now,
+    });
     expect(readLastWizard(() => s, now + 3 * HOUR, 2 * HOUR)).toBeUndefined();
     expect(readLastWizard(() => s, now - HOUR, 2 * HOUR)).toBeUndefined();
   });
@@ -35,25 +47,52 @@ describe('the wizard’s latest answers on this device', () => {
     expect(() => saveLastWizard(blocked, [{ step: 'where', answer: 'computer' }], 'unclear', now)).not.toThrow();
     expect(readLastWizard(blocked, now, HOUR)).toBeUndefined();
     const s = new MemoryStorage();
-    for (const damaged of ['{', 'null', '[]', '{"at":"x","result":"unclear","answers":{}}', `{"at":${now},"result":"<b>","answers":{}}`, `{"at":${now},"result":"unclear","answers":[1]}`, `{"at":${now},"result":"unclear","answers":{"where":"computer"}}`, `{"at":${now},"result":"unclear","answers":[]}`]) {
+    for (const damaged of [
+      '{',
+      'null',
+      '[]',
+      '{"at":"x","result":"unclear","answers":{}}',
+      `{"at":${now},"result":"<b>","answers":{}}`,
+      `{"at":${now},"result":"unclear","answers":[1]}`,
+      `{"at":${now},"result":"unclear","answers":{"where":"computer"}}`,
+      `{"at":${now},"result":"unclear","answers":[]}`,
+    ]) {
       s.setItem(LAST_WIZARD_KEY, damaged);
       expect(readLastWizard(() => s, now, HOUR)).toBeUndefined();
     }
-    s.setItem(LAST_WIZARD_KEY, JSON.stringify({ at: now, result: 'unclear', answers: [{ step: 'where', answer: 'computer' }, { step: 'note', answer: 'Call 0800 now' }, null] }));
+    s.setItem(
+      LAST_WIZARD_KEY,
+      JSON.stringify({
+        at: now,
+        result: 'unclear',
+        answers: [{ step: 'where', answer: 'computer' }, { step: 'note', answer: 'Call 0800 now' }, null],
+      }),
+    );
     expect(readLastWizard(() => s, now, HOUR)?.answers).toEqual({ where: 'computer' });
   });
 });
 
 describe('the browser in a wizard report', () => {
   const ua = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
-  const browserResult: CheckResult = { id: 'browser', status: 'ok', summary: '', detail: '', causes: [], data: { browserName: 'Chrome', browserVersion: '156.0.0.0', osName: 'Linux' } };
+  const browserResult: CheckResult = {
+    id: 'browser',
+    status: 'ok',
+    summary: '',
+    detail: '',
+    causes: [],
+    data: { browserName: 'Chrome', browserVersion: '156.0.0.0', osName: 'Linux' },
+  };
   const parsed = async () => ({ name: 'Parsed', version: '1.0', osName: 'ParsedOS' });
 
   it('is the browser check /check/ saved on this device while fresh, without parsing anything', async () => {
     const s = new MemoryStorage();
     saveResults(s, [browserResult], now, ua);
     let parses = 0;
-    const browser = await wizardBrowser({ localStorage: s, navigator: { userAgent: ua } } as unknown as BrowserWindow, now + HOUR, async () => (parses++, parsed()));
+    const browser = await wizardBrowser(
+      { localStorage: s, navigator: { userAgent: ua } } as unknown as BrowserWindow,
+      now + HOUR,
+      async () => (parses++, parsed()),
+    );
     expect(browser).toEqual({ name: 'Chrome', version: '156.0.0.0', os: 'Linux' });
     expect(parses).toBe(0);
   });
@@ -63,7 +102,12 @@ describe('the browser in a wizard report', () => {
     saveResults(s, [browserResult], now - 60 * 24 * HOUR, ua); // older than the browser check's reuse limit
     const win = { localStorage: s, navigator: { userAgent: ua } } as unknown as BrowserWindow;
     expect(await wizardBrowser(win, now, parsed)).toEqual({ name: 'Parsed', version: '1.0', os: 'ParsedOS' });
-    const noStorage = { get localStorage(): Storage { return blocked(); }, navigator: { userAgent: ua } } as unknown as BrowserWindow;
+    const noStorage = {
+      get localStorage(): Storage {
+        return blocked();
+      },
+      navigator: { userAgent: ua },
+    } as unknown as BrowserWindow;
     expect(await wizardBrowser(noStorage, now, parsed)).toEqual({ name: 'Parsed', version: '1.0', os: 'ParsedOS' });
   });
 

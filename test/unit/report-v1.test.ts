@@ -13,7 +13,9 @@ describe('report format v1, frozen by saved links', () => {
     const reports = REPORT_LINKS_V1.map((f) => f.report);
     const statuses = new Set(reports.flatMap((r) => Object.values(r.checks)));
     expect([...statuses].sort()).toEqual(['ok', 'problem', 'unknown', 'warning']);
-    expect(reports.some((r) => Object.keys(r.checks).length === 1 && !r.browser && !r.answers && !r.result && r.clockSkewSeconds === undefined)).toBe(true);
+    expect(
+      reports.some((r) => Object.keys(r.checks).length === 1 && !r.browser && !r.answers && !r.result && r.clockSkewSeconds === undefined),
+    ).toBe(true);
     expect(reports.some((r) => Object.keys(r.checks).length === 9)).toBe(true);
     const skews = reports.flatMap((r) => (r.clockSkewSeconds === undefined ? [] : [Math.sign(r.clockSkewSeconds)]));
     expect(new Set(skews)).toEqual(new Set([1, -1, 0]));

@@ -18,7 +18,16 @@ import { REPORT_LINKS_V1 } from '../fixtures/report-links-v1';
 const sample: ReportV2 = {
   version: 2,
   createdAt: Date.UTC(2026, 10, 27, 14, 5, 0),
-  checks: { cookies: 'problem', storage: 'problem', 'private-mode': 'ok', clock: 'ok', network: 'warning', browser: 'ok', 'service-status': 'unknown', persistence: 'unknown' },
+  checks: {
+    cookies: 'problem',
+    storage: 'problem',
+    'private-mode': 'ok',
+    clock: 'ok',
+    network: 'warning',
+    browser: 'ok',
+    'service-status': 'unknown',
+    persistence: 'unknown',
+  },
   reasons: { 'service-status': 'timeout' },
   clockSkewSeconds: -2,
   browser: { name: 'Chrome', version: '156.0.0.0', os: 'Linux' },
@@ -42,9 +51,15 @@ describe('report format v2, frozen by saved links', () => {
     const reports = REPORT_LINKS_V2.map((f) => f.report);
     expect(new Set(reports.flatMap((r) => Object.values(r.checks)))).toEqual(new Set(['ok', 'warning', 'problem', 'unknown']));
     expect(new Set(reports.flatMap((r) => Object.values(r.reasons ?? {})))).toEqual(new Set(UNKNOWN_REASONS));
-    expect(reports.some((r) => Object.entries(r.checks).some(([id, s]) => s === 'unknown' && !r.reasons?.[id as keyof typeof r.checks]))).toBe(true);
-    expect(new Set(reports.flatMap((r) => (r.clockSkewSeconds === undefined ? [] : [Math.sign(r.clockSkewSeconds)])))).toEqual(new Set([1, -1, 0]));
-    expect(reports.some((r) => Object.keys(r.checks).length === 1 && !r.browser && !r.answers && !r.result && r.clockSkewSeconds === undefined)).toBe(true);
+    expect(
+      reports.some((r) => Object.entries(r.checks).some(([id, s]) => s === 'unknown' && !r.reasons?.[id as keyof typeof r.checks])),
+    ).toBe(true);
+    expect(new Set(reports.flatMap((r) => (r.clockSkewSeconds === undefined ? [] : [Math.sign(r.clockSkewSeconds)])))).toEqual(
+      new Set([1, -1, 0]),
+    );
+    expect(
+      reports.some((r) => Object.keys(r.checks).length === 1 && !r.browser && !r.answers && !r.result && r.clockSkewSeconds === undefined),
+    ).toBe(true);
     expect(reports.some((r) => r.browser && !r.checks.browser)).toBe(true);
     expect(reports.some((r) => r.answers && r.result)).toBe(true);
   });
@@ -58,7 +73,10 @@ describe('report format v2, frozen by saved links', () => {
 
   it('is keyed by check id: a check added later needs no new version, and order does not matter', () => {
     const json = '{"t":1795000000,"c":{"persistence":"o","cookies":"u:blocked"}}';
-    expect(decodeReport(forge(json))).toEqual({ ok: true, report: { version: 2, createdAt: 1795000000000, checks: { cookies: 'unknown', persistence: 'ok' }, reasons: { cookies: 'blocked' } } });
+    expect(decodeReport(forge(json))).toEqual({
+      ok: true,
+      report: { version: 2, createdAt: 1795000000000, checks: { cookies: 'unknown', persistence: 'ok' }, reasons: { cookies: 'blocked' } },
+    });
   });
 });
 
@@ -82,7 +100,9 @@ describe('report link format v2', () => {
           version: fc.constant(2 as const),
           createdAt: fc.integer({ min: Date.UTC(2024, 0, 1) / 1000, max: Date.UTC(2099, 0, 1) / 1000 }).map((s) => s * 1000),
           checks: fc.constant(c),
-          reasons: unknown.length ? fc.dictionary(fc.constantFrom(...unknown), fc.constantFrom(...UNKNOWN_REASONS), { minKeys: 1 }) : fc.constant(undefined),
+          reasons: unknown.length
+            ? fc.dictionary(fc.constantFrom(...unknown), fc.constantFrom(...UNKNOWN_REASONS), { minKeys: 1 })
+            : fc.constant(undefined),
           clockSkewSeconds: fc.integer({ min: -1e8, max: 1e8 }),
           browser: fc.record({ name: text, version: text, os: text }),
           answers: fc.dictionary(id, id, { minKeys: 1, maxKeys: 24 }),
@@ -172,23 +192,56 @@ describe('the wizard’s words for report ids', () => {
   it('are the questions, answer labels and result titles the wizard shows', () => {
     const words = wizardWords();
     expect(words.questions).toEqual(Object.fromEntries(QUESTION_IDS.map((id) => [id, questionMeta(id)!.question])));
-    expect(words.answers).toEqual(Object.fromEntries(QUESTION_IDS.flatMap((id) => questionMeta(id)!.answers.map((a) => [`${id}:${a.id}`, a.label]))));
+    expect(words.answers).toEqual(
+      Object.fromEntries(QUESTION_IDS.flatMap((id) => questionMeta(id)!.answers.map((a) => [`${id}:${a.id}`, a.label]))),
+    );
     expect(words.results).toEqual(Object.fromEntries(RESULT_IDS.map((id) => [id, outcomeTitle(id)])));
   });
 });
 
 describe('report from results, and as text', () => {
   const results: CheckResult[] = [
-    { id: 'cookies', status: 'problem', summary: 'Cookies are blocked: this browser did not keep a test cookie.', detail: '', causes: ['cleared-cookies'] },
-    { id: 'clock', status: 'problem', summary: 'Your device clock is about 15 minutes ahead of the server’s.', detail: '', causes: ['clock-skew'], data: { skewSeconds: 900 } },
-    { id: 'browser', status: 'ok', summary: 'Chrome', detail: '', causes: [], data: { browserName: 'Chrome<b>', browserVersion: '156.0.0.0', osName: 'Linux' } },
-    { id: 'service-status', status: 'unknown', summary: 'This check took too long and was stopped.', detail: '', causes: [], data: { reason: 'timeout' } },
+    {
+      id: 'cookies',
+      status: 'problem',
+      summary: 'Cookies are blocked: this browser did not keep a test cookie.',
+      detail: '',
+      causes: ['cleared-cookies'],
+    },
+    {
+      id: 'clock',
+      status: 'problem',
+      summary: 'Your device clock is about 15 minutes ahead of the server’s.',
+      detail: '',
+      causes: ['clock-skew'],
+      data: { skewSeconds: 900 },
+    },
+    {
+      id: 'browser',
+      status: 'ok',
+      summary: 'Chrome',
+      detail: '',
+      causes: [],
+      data: { browserName: 'Chrome<b>', browserVersion: '156.0.0.0', osName: 'Linux' },
+    },
+    {
+      id: 'service-status',
+      status: 'unknown',
+      summary: 'This check took too long and was stopped.',
+      detail: '',
+      causes: [],
+      data: { reason: 'timeout' },
+    },
     { id: 'network', status: 'unknown', summary: 'Could not tell.', detail: '', causes: [] },
   ];
   const answers = { where: 'computer', message: 'session-expired', when: 'away', 'away-what': 'stayed' };
 
   it('keeps statuses, reasons and facts, squeezes browser text into the safe set, drops non-id answers', () => {
-    const r = reportFromResults(results, { now: Date.UTC(2026, 10, 27, 14, 5, 30, 123), answers: { when: 'reopen', note: 'free text here' }, result: 'cleared-cookies' });
+    const r = reportFromResults(results, {
+      now: Date.UTC(2026, 10, 27, 14, 5, 30, 123),
+      answers: { when: 'reopen', note: 'free text here' },
+      result: 'cleared-cookies',
+    });
     expect(r).toEqual({
       version: 2,
       createdAt: Date.UTC(2026, 10, 27, 14, 5, 30),
@@ -210,14 +263,21 @@ describe('report from results, and as text', () => {
 
   it('writes plain text for a ticket: date, browser, each check with why it is unknown, where it points, answers and result in words, link', () => {
     const r = reportFromResults(results, { now: Date.UTC(2026, 10, 27, 14, 5), answers, result: 'inactivity-timeout' });
-    const text = reportToText(r, { siteName: 'Session Help Center', origin: 'https://help.example.org', causeLabels: { 'clock-skew': 'Wrong device clock' }, words: wizardWords(), link: 'https://help.example.org/report/#2.x.y' });
+    const text = reportToText(r, {
+      siteName: 'Session Help Center',
+      origin: 'https://help.example.org',
+      causeLabels: { 'clock-skew': 'Wrong device clock' },
+      words: wizardWords(),
+      link: 'https://help.example.org/report/#2.x.y',
+    });
     expect(text).toContain('Made: 27 November 2026 at 14:05 UTC');
     expect(text).toContain('Browser: Chromeb 156.0.0.0 on Linux');
     expect(text).toContain('- Device clock: Problem (device clock 15 min ahead of the server)');
     expect(text).toContain(`- ${CHECK_INFO['service-status'].label}: Unknown (${REASON_WORDS.timeout})\n`);
     expect(text).toContain(`- ${CHECK_INFO.network.label}: Unknown\n`);
     expect(text).toContain('  Points to: Wrong device clock, https://help.example.org/causes/clock-skew/#fix-it-now');
-    for (const [q, a] of Object.entries(answers)) expect(text).toContain(`- ${questionMeta(q)!.question} ${questionMeta(q)!.answers.find((x) => x.id === a)!.label}\n`);
+    for (const [q, a] of Object.entries(answers))
+      expect(text).toContain(`- ${questionMeta(q)!.question} ${questionMeta(q)!.answers.find((x) => x.id === a)!.label}\n`);
     expect(text).toContain(`Wizard result: ${outcomeTitle('inactivity-timeout')}\n`);
     expect(text).toContain('Report link: https://help.example.org/report/#2.x.y');
     const withoutLink = text.slice(0, text.indexOf('Report link:'));
@@ -228,7 +288,11 @@ describe('report from results, and as text', () => {
   });
 
   it('never prints an id it has no words for: unknown answers are counted, an unknown result said so', () => {
-    const r = reportFromResults(results.slice(0, 1), { now: 1795000000000, answers: { 'gone-question': 'yes', where: 'computer' }, result: 'gone-result' });
+    const r = reportFromResults(results.slice(0, 1), {
+      now: 1795000000000,
+      answers: { 'gone-question': 'yes', where: 'computer' },
+      result: 'gone-result',
+    });
     const text = reportToText(r, { siteName: 'S', origin: 'https://h.example', words: wizardWords() });
     expect(text).not.toMatch(/gone-question|gone-result/);
     expect(text).toContain(`- ${questionMeta('where')!.question} ${questionMeta('where')!.answers[0]!.label}`);

@@ -98,14 +98,22 @@ describe('search engine', () => {
 describe('search engine with the message catalog', () => {
   const catalogPages: Record<string, PagefindFragment> = {
     ...pages,
-    entry: { url: '/messages/#too-many', meta: { title: 'Too many requests in 1 hour' }, content: 'Too many requests in 1 hour. You sent too many.', anchors: [] },
+    entry: {
+      url: '/messages/#too-many',
+      meta: { title: 'Too many requests in 1 hour' },
+      content: 'Too many requests in 1 hour. You sent too many.',
+      anchors: [],
+    },
   };
   const pf = (): PagefindModule => ({
     options: async () => {},
     init: async () => {},
     search: async (term) => ({
       results: Object.entries(catalogPages).flatMap(([id, page]) => {
-        const at = page.content.toLowerCase().split(/\s+/).flatMap((w, i) => (w.startsWith(term) ? [i] : []));
+        const at = page.content
+          .toLowerCase()
+          .split(/\s+/)
+          .flatMap((w, i) => (w.startsWith(term) ? [i] : []));
         return at.length ? [{ id, score: at.length, words: at, data: async () => page }] : [];
       }),
     }),
@@ -120,7 +128,11 @@ describe('search engine with the message catalog', () => {
   });
 
   it('searches on when the catalog cannot be loaded', async () => {
-    const engine = createSearchEngine(async () => pf(), vocab, async () => Promise.reject(new Error('offline')));
+    const engine = createSearchEngine(
+      async () => pf(),
+      vocab,
+      async () => Promise.reject(new Error('offline')),
+    );
     const out = await engine.search('wifi', 5);
     expect(out.hits.map((h) => h.url.replace(/\?[^#]*/, ''))).toEqual(['/faq/#wifi', '/causes/network-changes/']);
   });
@@ -129,7 +141,9 @@ describe('search engine with the message catalog', () => {
     const engine = createSearchEngine(async () => pf(), { ...vocab, synonyms: { nordvpn: ['vpn'] } });
     const meant = await engine.search('nordvpn', 5);
     const typed = await engine.search('vpn', 5);
-    expect(meant.hits.map((h) => [h.url.replace(/\?[^#]*/, ''), h.score])).toEqual(typed.hits.map((h) => [h.url.replace(/\?[^#]*/, ''), h.score]));
+    expect(meant.hits.map((h) => [h.url.replace(/\?[^#]*/, ''), h.score])).toEqual(
+      typed.hits.map((h) => [h.url.replace(/\?[^#]*/, ''), h.score]),
+    );
     expect(meant.hits.length).toBe(2);
   });
 });

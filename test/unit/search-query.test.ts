@@ -67,7 +67,10 @@ describe('the site vocabulary', () => {
     for (const key of Object.keys(VOCABULARY.synonyms)) expect(tokenize(key).join(' '), key).toBe(key);
   });
   it('reads the issue’s example sentences as their meaningful words', () => {
-    const terms = (q: string) => analyseQuery(q, VOCABULARY).filter((t) => t.weight === 1).map((t) => t.term);
+    const terms = (q: string) =>
+      analyseQuery(q, VOCABULARY)
+        .filter((t) => t.weight === 1)
+        .map((t) => t.term);
     expect(terms('logged out when I switch wifi')).toEqual(['switch', 'wifi']);
     expect(terms('kicked out after lunch break')).toEqual(['lunch', 'break']);
     expect(terms('wrong time on my computer')).toEqual(['wrong', 'time', 'computer']);

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryTerm } from '../../src/shared/search-query';
-import {
-  buildExcerpt,
-  rankPages,
-  reweigh,
-  scoreSections,
-  sectionsOf,
-  splitWords,
-  type PageRecord,
-} from '../../src/shared/search-rank';
+import { buildExcerpt, rankPages, reweigh, scoreSections, sectionsOf, splitWords, type PageRecord } from '../../src/shared/search-rank';
 
 const t = (term: string, weight = 1): QueryTerm => ({ term, weight, typed: true });
 
 describe('rankPages', () => {
   it('adds up per-word scores, and a page matching more of the query wins', () => {
     const ranked = rankPages([
-      { term: t('wifi'), matches: [{ pageId: 'a', score: 2, locations: [1] }, { pageId: 'b', score: 3, locations: [4] }] },
+      {
+        term: t('wifi'),
+        matches: [
+          { pageId: 'a', score: 2, locations: [1] },
+          { pageId: 'b', score: 3, locations: [4] },
+        ],
+      },
       { term: t('switch'), matches: [{ pageId: 'a', score: 2, locations: [2] }] },
     ]);
     expect(ranked.map((p) => p.pageId)).toEqual(['a', 'b']);
@@ -82,7 +80,12 @@ describe('sections', () => {
     const section = { id: 's', title: 'Head.', start: 0, end: long.length, headingEnd: 1 };
     const excerpt = buildExcerpt(long, section, [31, 33], { length: 8 });
     expect(excerpt).toMatch(/^… .*<mark>w30<\/mark>.*<mark>w32<\/mark>.* …$/);
-    expect(excerpt.replace(/<\/?mark>/g, '').split(' ').filter((w) => w !== '…')).toHaveLength(8);
+    expect(
+      excerpt
+        .replace(/<\/?mark>/g, '')
+        .split(' ')
+        .filter((w) => w !== '…'),
+    ).toHaveLength(8);
   });
 });
 
@@ -93,9 +96,13 @@ describe('reweigh', () => {
   });
   const pages = [read('/causes/a/', 10), read('/messages/#short', 14), read('/faq/#b', 6, ['Windows']), read('/messages/#known', 1)];
   const weigh = (known?: string, asked = 'nothing') =>
-    reweigh(pages, { known, messagesPath: '/messages/', messageWeight: 0.5, headsQuery: (r) => r.anchors.some((a) => a.text === asked), headingBoost: 3 }).map(
-      (p) => p.record.url,
-    );
+    reweigh(pages, {
+      known,
+      messagesPath: '/messages/',
+      messageWeight: 0.5,
+      headsQuery: (r) => r.anchors.some((a) => a.text === asked),
+      headingBoost: 3,
+    }).map((p) => p.record.url);
 
   it('lets a page that explains a problem beat a one-line catalog entry sharing a word', () => {
     expect(weigh()).toEqual(['/causes/a/', '/messages/#short', '/faq/#b', '/messages/#known']);

@@ -36,8 +36,12 @@ describe('splitPage', () => {
   });
 
   it('splits the checklist by item id, titled by its action', () => {
-    const html = '<html lang="en"><body><main data-pagefind-body><ol class="checklist"><li id="keep-cookies"><strong>Keep cookies</strong><br>Because.</li></ol></main></body></html>';
-    const [rec] = splitPage(html, SPLIT_RULES.find((r) => r.path === '/prevent/')!);
+    const html =
+      '<html lang="en"><body><main data-pagefind-body><ol class="checklist"><li id="keep-cookies"><strong>Keep cookies</strong><br>Because.</li></ol></main></body></html>';
+    const [rec] = splitPage(
+      html,
+      SPLIT_RULES.find((r) => r.path === '/prevent/')!,
+    );
     expect(rec!.url).toBe('/prevent/#keep-cookies');
     expect(parse(rec!.html).querySelector('h1')!.textContent).toBe('Keep cookies');
   });

@@ -30,7 +30,9 @@ describe('plainText and firstSentence', () => {
     expect(firstSentence('Version 1.5 of the app is out now. Yes.')).toBe('Version 1.5 of the app is out now.');
   });
   it('reads past a short lead-in', () => {
-    expect(firstSentence('Cleaner apps. Tools such as CCleaner clear cookies. More.')).toBe('Cleaner apps. Tools such as CCleaner clear cookies.');
+    expect(firstSentence('Cleaner apps. Tools such as CCleaner clear cookies. More.')).toBe(
+      'Cleaner apps. Tools such as CCleaner clear cookies.',
+    );
   });
   it('cuts long text at a word', () => {
     const s = firstSentence('word '.repeat(60), 30);

@@ -58,7 +58,11 @@ describe('findings as machine events', () => {
   const rules = QUESTION_IDS.flatMap((step) => (questionMeta(step)!.detect ?? []).map((rule) => [step, rule] as const));
 
   it('every check the wizard hears of counts in the ranking, and the yes-or-no questions are asked as confirmations', () => {
-    for (const id of CHECK_IDS) expect(Object.values(FINDINGS[id].problem ?? {}).some((w) => w > 0), id).toBe(true);
+    for (const id of CHECK_IDS)
+      expect(
+        Object.values(FINDINGS[id].problem ?? {}).some((w) => w > 0),
+        id,
+      ).toBe(true);
     expect(new Set(rules.map(([step]) => step))).toEqual(new Set(['private-window', 'clears-on-close', 'status', 'clock']));
   });
 
@@ -95,7 +99,13 @@ describe('findings as machine events', () => {
 });
 
 describe('findings in the ranking', () => {
-  const vague = [...browserAnswers, a('when', 'active'), a('this-browser', 'everywhere'), a('status', 'not-sure'), a('account-change', 'not-sure')];
+  const vague = [
+    ...browserAnswers,
+    a('when', 'active'),
+    a('this-browser', 'everywhere'),
+    a('status', 'not-sure'),
+    a('account-change', 'not-sure'),
+  ];
 
   it('an incident is not overruled by “I can’t tell”, and a result page re-ranks when it arrives', () => {
     expect(rankOutcomes(vague).top).not.toBe('server-maintenance');
@@ -119,9 +129,14 @@ describe('findings in the ranking', () => {
     const ranking = rankOutcomes(said, checks);
     expect(ranking.top).not.toBe('private-browsing');
     expect(ranking.candidates.map((c) => c.id)).toContain('private-browsing');
-    expect(explainResult(ranking.top, said, checks).overruled).toEqual(['You told us this was wrong, so we left it out: “private-mode says problem.”']);
+    expect(explainResult(ranking.top, said, checks).overruled).toEqual([
+      'You told us this was wrong, so we left it out: “private-mode says problem.”',
+    ]);
     // "Not sure" is not a contradiction: the finding still counts.
-    const unsure = asAnswered([...browserAnswers, a('when', 'reopen'), a('private-window', 'not-sure'), a('clears-on-close', 'not-sure')], checks);
+    const unsure = asAnswered(
+      [...browserAnswers, a('when', 'reopen'), a('private-window', 'not-sure'), a('clears-on-close', 'not-sure')],
+      checks,
+    );
     expect(rankOutcomes(unsure, checks).top).toBe('private-browsing');
   });
 
@@ -130,7 +145,10 @@ describe('findings in the ranking', () => {
     const before = asAnswered([a('where', 'computer'), a('message', 'token-expired'), a('clock', 'right'), a('this-browser', 'none')], {});
     expect(overruledChecks(before, clock)).toEqual(new Set());
     expect(rankOutcomes(before, clock).top).toBe('clock-skew');
-    const asked = asAnswered([a('where', 'computer'), a('message', 'token-expired'), a('clock', 'right'), a('this-browser', 'none')], clock);
+    const asked = asAnswered(
+      [a('where', 'computer'), a('message', 'token-expired'), a('clock', 'right'), a('this-browser', 'none')],
+      clock,
+    );
     expect(overruledChecks(asked, clock)).toEqual(new Set(['clock']));
   });
 
@@ -138,7 +156,9 @@ describe('findings in the ranking', () => {
     const checks = { cookies: check('cookies', 'problem'), persistence: check('persistence', 'problem') };
     const said = asAnswered([...browserAnswers, a('when', 'reopen'), a('private-window', 'no'), a('clears-on-close', 'no')], checks);
     expect(overruledChecks(said, checks)).toEqual(new Set(['cookies', 'persistence']));
-    expect(explainResult(rankOutcomes(said, checks).top, said, checks).reasons.some((r) => r.startsWith('The live check found'))).toBe(false);
+    expect(explainResult(rankOutcomes(said, checks).top, said, checks).reasons.some((r) => r.startsWith('The live check found'))).toBe(
+      false,
+    );
   });
 
   it('a finding about this browser does not count when the message appears in the app or a tool', () => {
@@ -179,18 +199,36 @@ describe('what /check/ found earlier on this device', () => {
     const reused = CHECK_IDS.filter((id) => 'saved' in CHECK_INFO[id].inWizard);
     expect(savedResults(store, 1_000 * DAY + 1000, 'UA 1').map((r) => r.id)).toEqual(reused);
     // The browser version is only trusted in the same browser; the restart test is this profile's own.
-    expect(savedResults(store, 1_000 * DAY, 'UA 2').map((r) => r.id)).toEqual(reused.filter((id) => { const rule = CHECK_INFO[id].inWizard; return 'saved' in rule && !rule.saved.sameBrowser; }));
+    expect(savedResults(store, 1_000 * DAY, 'UA 2').map((r) => r.id)).toEqual(
+      reused.filter((id) => {
+        const rule = CHECK_INFO[id].inWizard;
+        return 'saved' in rule && !rule.saved.sameBrowser;
+      }),
+    );
     expect(savedResults(store, 1_031 * DAY, 'UA 1')).toEqual([]);
     expect(savedResults(store, 999 * DAY, 'UA 1')).toEqual([]); // from the future: a wrong clock
   });
 
   it('ignores damaged or forged data and blocked storage', () => {
     const store = memory();
-    for (const raw of ['{', 'null', '[]', '{"persistence":{"at":"x"}}', '{"persistence":{"at":1,"browser":"UA","result":{"id":"clock","status":"ok"}}}']) {
+    for (const raw of [
+      '{',
+      'null',
+      '[]',
+      '{"persistence":{"at":"x"}}',
+      '{"persistence":{"at":1,"browser":"UA","result":{"id":"clock","status":"ok"}}}',
+    ]) {
       store.data.set('shc.check-results.v1', raw);
       expect(savedResults(store, 2, 'UA')).toEqual([]);
     }
-    const blocked = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('SecurityError'); } };
+    const blocked = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
     expect(() => saveResults(blocked, results, 1, 'UA')).not.toThrow();
     expect(savedResults(blocked, 1, 'UA')).toEqual([]);
   });

@@ -41,7 +41,10 @@ describe('questions and results as data', () => {
       for (const a of questionMeta(step)!.answers) {
         for (const [, quote] of a.label.matchAll(/“([^”]+)”/g)) {
           const words = quote!.replace(/^… /, '').toLowerCase();
-          expect(known.some((k) => k.includes(words)), `${step}=${a.id}: “${quote}”`).toBe(true);
+          expect(
+            known.some((k) => k.includes(words)),
+            `${step}=${a.id}: “${quote}”`,
+          ).toBe(true);
         }
       }
     }
@@ -54,7 +57,12 @@ describe('questions and results as data', () => {
     expect(Object.keys(OUTCOMES).sort()).toEqual([...RESULT_IDS].sort());
     const list = wizardResults();
     expect(list.map((r) => r.id)).toEqual([...RESULT_IDS]);
-    expect(list.map((r) => r.cause).filter(Boolean).sort()).toEqual([...CAUSE_SLUGS].sort());
+    expect(
+      list
+        .map((r) => r.cause)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([...CAUSE_SLUGS].sort());
     for (const r of list) {
       expect(r.url).toBe(`/diagnose/result/${r.id}/`);
       expect(r.summary.length, r.id).toBeLessThanOrEqual(160);
@@ -81,7 +89,12 @@ describe('why we think so, and the summary for support', () => {
   });
 
   it('summarises the result, the other candidates, the answers, the checks in words and a link that restores the path', () => {
-    const text = supportSummary('inactivity-timeout', answers, { clock: { id: 'clock', status: 'ok', summary: 'Clock is right.', detail: '', causes: [] } }, 'https://help.example');
+    const text = supportSummary(
+      'inactivity-timeout',
+      answers,
+      { clock: { id: 'clock', status: 'ok', summary: 'Clock is right.', detail: '', causes: [] } },
+      'https://help.example',
+    );
     expect(text).toContain(`${site.siteName}: diagnosis summary`);
     expect(text).toContain('Most likely cause: Idle too long');
     expect(text).toContain('Link: https://help.example/diagnose/where=computer/message=session-expired/when=away/away-what=stayed/');
@@ -91,9 +104,19 @@ describe('why we think so, and the summary for support', () => {
   });
 
   it('says why a check could not tell, and the browser when it is known, in words', () => {
-    const timedOut: CheckResult = { id: 'service-status', status: 'unknown', summary: 'This check took too long and was stopped.', detail: '', causes: [], data: { reason: 'timeout' } };
+    const timedOut: CheckResult = {
+      id: 'service-status',
+      status: 'unknown',
+      summary: 'This check took too long and was stopped.',
+      detail: '',
+      causes: [],
+      data: { reason: 'timeout' },
+    };
     const browser = { name: 'Firefox', version: '146.0', os: 'Linux' };
-    const text = supportSummary('inactivity-timeout', answers, { 'service-status': timedOut }, 'https://help.example', { browser, status: checkStatusWords });
+    const text = supportSummary('inactivity-timeout', answers, { 'service-status': timedOut }, 'https://help.example', {
+      browser,
+      status: checkStatusWords,
+    });
     expect(text).toContain(`- ${CHECK_INFO['service-status'].label}: Unknown (${REASON_WORDS.timeout}). ${timedOut.summary}`);
     expect(text).toContain('Browser: Firefox 146.0 on Linux\n');
     expect(text).not.toMatch(/service-status|: unknown|\btimeout\b/);

@@ -13,7 +13,16 @@ import { OTHER_TOPICS } from '../../src/config/other-topics';
 import { RANK, wizardMachine } from '../../src/wizard/machine';
 import { answersFromPath, stepUrl } from '../../src/wizard/path';
 import { answer, restoreUrl, startAt, stepOf, type WizardSnapshot } from '../../src/wizard/session';
-import { INITIAL_STEP, QUESTION_IDS, RESULT_IDS, questionMeta, questionsLeft, resultMeta, stepFromPath, stepPath } from '../../src/wizard/steps';
+import {
+  INITIAL_STEP,
+  QUESTION_IDS,
+  RESULT_IDS,
+  questionMeta,
+  questionsLeft,
+  resultMeta,
+  stepFromPath,
+  stepPath,
+} from '../../src/wizard/steps';
 import { wizardView } from '../../src/wizard/view';
 import { resultView } from '../../src/wizard/result-view';
 import { reasonOf } from '../../src/wizard/reasons';
@@ -62,7 +71,9 @@ describe('the wizard machine as a graph', () => {
     expect(questionsLeft(INITIAL_STEP)).toBe(longest);
     // The same paths the static pages are generated from.
     expect(walkFrom(INITIAL_STEP).filter((w) => w.next === RANK)).toHaveLength(complete.length);
-    console.log(`wizard: ${QUESTION_IDS.length} questions, ${RESULT_IDS.length} outcomes, ${complete.length} complete paths, longest ${longest} answers`);
+    console.log(
+      `wizard: ${QUESTION_IDS.length} questions, ${RESULT_IDS.length} outcomes, ${complete.length} complete paths, longest ${longest} answers`,
+    );
   });
 
   it('makes every cause a result that links to its article’s “Fix it now” section, and topics to their pages', () => {
@@ -116,7 +127,8 @@ describe('every path, walked through the code the pages use', () => {
           if (view.step.kind === 'question') {
             expect(view.step.heading).toBe(questionMeta(id)!.question);
             // Each answer links to the page of the answers so far plus this one.
-            for (const a of view.step.answers) expect(answersFromPath(a.href)).toEqual([...sut.context.answers, { step: id, answer: a.id }]);
+            for (const a of view.step.answers)
+              expect(answersFromPath(a.href)).toEqual([...sut.context.answers, { step: id, answer: a.id }]);
           } else {
             // The page's reasons are this path's own answers, in words.
             const answers = sut.context.answers;

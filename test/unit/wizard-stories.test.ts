@@ -18,9 +18,10 @@ import { RESULT_IDS } from '../../src/wizard/steps';
 const MAIN_GOALS = { right: 0.9, listed: 1, medianQuestions: 4 } as const;
 const ALL_FLOORS = { right: 0.7, listed: 0.84, medianQuestions: 4 } as const;
 
-
 const walks = WIZARD_STORIES.map((story) => ({ story, walks: walkStory(story) }));
-const all: { story: (typeof WIZARD_STORIES)[number]; walk: StoryWalk }[] = walks.flatMap(({ story, walks }) => walks.map((walk) => ({ story, walk })));
+const all: { story: (typeof WIZARD_STORIES)[number]; walk: StoryWalk }[] = walks.flatMap(({ story, walks }) =>
+  walks.map((walk) => ({ story, walk })),
+);
 
 describe('the wizard with real people’s honest answers', () => {
   it('has at least 40 stories, covering every outcome but “unclear”, with unique ids', () => {
@@ -40,7 +41,10 @@ describe('the wizard with real people’s honest answers', () => {
       rows.set(story.cause, row);
     }
     for (const s of WIZARD_STORIES) rows.get(s.cause)!.stories++;
-    const lines = [...rows].map(([cause, r]) => `| ${cause} | ${r.stories} | ${r.walks} | ${pct(r.right, r.walks)} | ${pct(r.listed, r.walks)} | ${median(r.questions)} | ${Math.max(...r.questions)} |`);
+    const lines = [...rows].map(
+      ([cause, r]) =>
+        `| ${cause} | ${r.stories} | ${r.walks} | ${pct(r.right, r.walks)} | ${pct(r.listed, r.walks)} | ${median(r.questions)} | ${Math.max(...r.questions)} |`,
+    );
     const right = all.filter(({ story, walk }) => isRight(story, walk.result)).length;
     const listed = all.filter(({ story, walk }) => walk.listed.some((id) => isRight(story, id))).length;
     const questions = all.map(({ walk }) => walk.answers.length);
@@ -56,9 +60,16 @@ describe('the wizard with real people’s honest answers', () => {
         `| all | ${WIZARD_STORIES.length} | ${all.length} | ${pct(right, all.length)} | ${pct(listed, all.length)} | ${median(questions)} | ${Math.max(...questions)} |`,
         `Main paths (each person's likeliest answers): ${mainRight} of ${mains.length} right (${pct(mainRight, mains.length)}), ` +
           `${mainListed} listed on the page (${pct(mainListed, mains.length)}), median ${median(mains.map(({ w }) => w.answers.length))} questions, most ${Math.max(...mains.map(({ w }) => w.answers.length))}.`,
-        ...mains.filter(({ s, w }) => !isRight(s, w.result)).map(({ s, w }) => `  main path wrong: ${s.id} (${s.cause}) → ${w.result} [listed: ${w.listed.join(', ')}]`),
+        ...mains
+          .filter(({ s, w }) => !isRight(s, w.result))
+          .map(({ s, w }) => `  main path wrong: ${s.id} (${s.cause}) → ${w.result} [listed: ${w.listed.join(', ')}]`),
         'Wrong results:',
-        ...all.filter(({ story, walk }) => !isRight(story, walk.result)).map(({ story, walk }) => `  ${story.id} (${story.cause}) → ${walk.result} [listed: ${walk.listed.join(', ')}] via ${walk.answers.map((a) => `${a.step}=${a.answer}`).join(' ')}`),
+        ...all
+          .filter(({ story, walk }) => !isRight(story, walk.result))
+          .map(
+            ({ story, walk }) =>
+              `  ${story.id} (${story.cause}) → ${walk.result} [listed: ${walk.listed.join(', ')}] via ${walk.answers.map((a) => `${a.step}=${a.answer}`).join(' ')}`,
+          ),
       ].join('\n'),
     );
     expect(mainRight / mains.length).toBeGreaterThanOrEqual(MAIN_GOALS.right);

@@ -56,7 +56,7 @@ describe('answers in a URL', () => {
   it('never throws on any input, and anything it accepts is a real path', () => {
     const pieces = ['where', 'computer', '=', ':', '/', ',', '%', 'when', 'away', '..', 'a', '?', '', 'x'.repeat(700)];
     let seed = 7;
-    const rand = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let i = 0; i < 3000; i++) {
       const parts = Array.from({ length: 1 + Math.floor(rand() * 8) }, () => pieces[Math.floor(rand() * pieces.length)]!);
       const path = `/diagnose/${parts.join('')}`;

@@ -24,11 +24,17 @@ describe('browser age (pure)', () => {
   });
 
   it('finds the release of a version, or the newest release not newer than it', () => {
-    expect(browserAge({ name: 'Chrome', version: '131.0.6778.85' }, RELEASES)).toMatchObject({ releaseDay: day(2024, 11, 12), newerThanData: false });
+    expect(browserAge({ name: 'Chrome', version: '131.0.6778.85' }, RELEASES)).toMatchObject({
+      releaseDay: day(2024, 11, 12),
+      newerThanData: false,
+    });
     expect(browserAge({ name: 'Safari', version: '18.1.1', osName: 'macOS' }, RELEASES)).toMatchObject({ releaseDay: day(2024, 10, 28) });
     // 17.6 is not in the data: it is at least as old as 17.4's release, and older than 18.0.
     expect(browserAge({ name: 'Safari', version: '17.6', osName: 'macOS' }, RELEASES)).toMatchObject({ releaseDay: day(2024, 3, 5) });
-    expect(browserAge({ name: 'Safari', version: '18.1', osName: 'iOS' }, RELEASES)).toMatchObject({ agent: 'ios_saf', releaseDay: day(2024, 9, 16) });
+    expect(browserAge({ name: 'Safari', version: '18.1', osName: 'iOS' }, RELEASES)).toMatchObject({
+      agent: 'ios_saf',
+      releaseDay: day(2024, 9, 16),
+    });
   });
 
   it('knows a version newer than the data, and one older than all of it', () => {
@@ -51,7 +57,10 @@ describe('browser check', () => {
     expect(r.causes).toEqual(['app-bugs']);
     expect(r.detail).toMatch(/12 November 2024/);
     expect(r.detail).toMatch(/newest we know of is 157/);
-    const lenient = await browserCheck(fakeEnv({ browser: { name: 'Chrome', version: '131.0.0.0' }, thresholds: { browserOutdatedDays: 1000 } }), ctx());
+    const lenient = await browserCheck(
+      fakeEnv({ browser: { name: 'Chrome', version: '131.0.0.0' }, thresholds: { browserOutdatedDays: 1000 } }),
+      ctx(),
+    );
     expect(lenient.status).toBe('ok');
   });
 
@@ -79,7 +88,9 @@ describe('release data baked at build time', () => {
     }
     expect(gzipSync(JSON.stringify(data)).length).toBeLessThan(3 * 1024);
     // Dates are caniuse-lite's own, as whole days.
-    const { agents } = createRequire(import.meta.url)('caniuse-lite') as { agents: Record<string, { release_date: Record<string, number> }> };
+    const { agents } = createRequire(import.meta.url)('caniuse-lite') as {
+      agents: Record<string, { release_date: Record<string, number> }>;
+    };
     expect(data.agents.chrome?.['120']).toBe(Math.floor(agents.chrome!.release_date['120']! / 86_400));
     expect(data.agents.chrome?.['120']).toBeGreaterThan(day(2023, 11, 1));
   });

@@ -237,7 +237,10 @@ describe('blockers', () => {
     expect(offline.status).toBe('unknown');
     expect(offline.summary).toMatch(/cannot be reached/);
     expect(offline.data?.reason).toBe('offline');
-    const unreachable = fakeEnv({ fetch: () => Promise.reject(new TypeError('Failed to fetch')), blockers: { element: 'visible', script: 'blocked' } });
+    const unreachable = fakeEnv({
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      blockers: { element: 'visible', script: 'blocked' },
+    });
     expect((await blockersCheck(unreachable, ctx())).status).toBe('unknown');
   });
 

@@ -112,7 +112,9 @@ describe('clock: why it could not tell', () => {
     const r = await clockCheck(
       fakeEnv({
         fetch: (_url, init) =>
-          new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))),
+          new Promise<Response>((_resolve, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+          ),
       }),
       ctx(),
     );

@@ -7,7 +7,9 @@ import { CHECK_IDS, CHECK_INFO } from '../../../src/config/checks';
 import { fakeEnv } from '../../helpers/fake-check-env';
 import { STATUS_FEEDS } from '../../fixtures/status/feeds';
 
-const fine = (id: CheckResult['id']): Check => async () => ({ id, status: 'ok', summary: 's', detail: 'd', causes: [] });
+const fine =
+  (id: CheckResult['id']): Check =>
+  async () => ({ id, status: 'ok', summary: 's', detail: 'd', causes: [] });
 
 describe('check registry', () => {
   it('has one check per contract id', () => {
@@ -17,7 +19,12 @@ describe('check registry', () => {
 
 describe('runChecks', () => {
   it('runs every real check against a fake browser, in display order, with well-formed results', async () => {
-    const env = fakeEnv({ fetch: (url) => (url.host === 'status.openai.com' ? new Response(JSON.stringify(STATUS_FEEDS['widget-idle'].body)) : new Response(null, { headers: { Date: new Date().toUTCString() } })) });
+    const env = fakeEnv({
+      fetch: (url) =>
+        url.host === 'status.openai.com'
+          ? new Response(JSON.stringify(STATUS_FEEDS['widget-idle'].body))
+          : new Response(null, { headers: { Date: new Date().toUTCString() } }),
+    });
     const streamed: string[] = [];
     const results = await runChecks(env, { onResult: (r) => streamed.push(r.id) });
     expect(results.map((r) => r.id)).toEqual([...CHECK_IDS]);

@@ -7,8 +7,15 @@ import { site, type StatusApiConfig } from '../../../src/config/site';
 import { ctx, FakeStorage, fakeEnv } from '../../helpers/fake-check-env';
 import { IDS, STATUS_FEED_NAMES, STATUS_FEEDS } from '../../fixtures/status/feeds';
 
-const json = (body: unknown, init: ResponseInit = {}) => () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' }, ...init });
-const api = (kind: StatusApiConfig['kind']): StatusApiConfig => ({ ...site.statusApi, kind, url: kind === 'statuspage' ? 'https://status.openai.com/api/v2/summary.json' : site.statusApi.url });
+const json =
+  (body: unknown, init: ResponseInit = {}) =>
+  () =>
+    new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' }, ...init });
+const api = (kind: StatusApiConfig['kind']): StatusApiConfig => ({
+  ...site.statusApi,
+  kind,
+  url: kind === 'statuspage' ? 'https://status.openai.com/api/v2/summary.json' : site.statusApi.url,
+});
 
 describe('service-status: every documented feed shape reads right', () => {
   it.each(STATUS_FEED_NAMES)('%s', async (name) => {
@@ -31,7 +38,10 @@ describe('service-status: every documented feed shape reads right', () => {
 
   it('knows the product only by the configured ids and group, never by a component name', async () => {
     const feed = STATUS_FEEDS['widget-partial-outage'];
-    const r = await serviceStatusCheck(fakeEnv({ fetch: json(feed.body), statusApi: { kind: 'incident-io', url: site.statusApi.url, components: [], reuseMinutes: 0 } }), ctx());
+    const r = await serviceStatusCheck(
+      fakeEnv({ fetch: json(feed.body), statusApi: { kind: 'incident-io', url: site.statusApi.url, components: [], reuseMinutes: 0 } }),
+      ctx(),
+    );
     expect(r.status).toBe('ok'); // "Login" alone is not ChatGPT's
     expect(r.summary).toMatch(/other services/);
   });
@@ -44,7 +54,10 @@ describe('status readers tolerate documented gaps and refuse what is not a statu
   });
 
   it('counts an unknown impact word as the mildest impact, never as all good', () => {
-    const feed = readIncidentIo({ ongoing_incidents: [{ name: 'x', current_worst_impact: 'brand_new_word' }], in_progress_maintenances: [] }, Date.now());
+    const feed = readIncidentIo(
+      { ongoing_incidents: [{ name: 'x', current_worst_impact: 'brand_new_word' }], in_progress_maintenances: [] },
+      Date.now(),
+    );
     expect(feed.now[0]!.impact).toBe('degraded');
   });
 
@@ -79,7 +92,14 @@ describe('status readers tolerate documented gaps and refuse what is not a statu
   });
 
   it('keeps links http(s) only and trims absurd names', () => {
-    const feed = readIncidentIo({ page_url: 'https://status.openai.com', ongoing_incidents: [{ name: 'x'.repeat(500), url: 'javascript:alert(1)' }], in_progress_maintenances: [] }, 0);
+    const feed = readIncidentIo(
+      {
+        page_url: 'https://status.openai.com',
+        ongoing_incidents: [{ name: 'x'.repeat(500), url: 'javascript:alert(1)' }],
+        in_progress_maintenances: [],
+      },
+      0,
+    );
     expect(feed.now[0]!.url).toBe('https://status.openai.com/');
     expect(feed.now[0]!.name.length).toBeLessThanOrEqual(200);
   });
@@ -125,7 +145,14 @@ describe('service-status: asking the provider', () => {
     await serviceStatusCheck(env, ctx());
     await serviceStatusCheck(env, ctx());
     expect(env.fakes.requests).toHaveLength(2);
-    local.setItem('shc.status.v1', JSON.stringify({ at: env.fakes.clock.wall, url: 'https://elsewhere.example/api', result: { id: 'service-status', status: 'ok', summary: 's', detail: 'd', causes: [] } }));
+    local.setItem(
+      'shc.status.v1',
+      JSON.stringify({
+        at: env.fakes.clock.wall,
+        url: 'https://elsewhere.example/api',
+        result: { id: 'service-status', status: 'ok', summary: 's', detail: 'd', causes: [] },
+      }),
+    );
     await serviceStatusCheck(env, ctx());
     local.setItem('shc.status.v1', '{not json');
     await serviceStatusCheck(env, ctx());
@@ -138,7 +165,12 @@ describe('service-status: asking the provider', () => {
     ['an empty answer', () => new Response('', { status: 200 }), 'bad-answer', /empty or far too large/],
     ['a different shape', json({ ok: true }), 'bad-answer', /not a status feed we can read/],
     ['a refused request (CORS, a blocker)', () => Promise.reject(new TypeError('Failed to fetch')), 'blocked', /could not read its answer/],
-    ['an oversized answer', () => new Response('x', { headers: { 'Content-Length': String(10 * 1024 * 1024) } }), 'bad-answer', /far too large/],
+    [
+      'an oversized answer',
+      () => new Response('x', { headers: { 'Content-Length': String(10 * 1024 * 1024) } }),
+      'bad-answer',
+      /far too large/,
+    ],
   ] as const)('is unknown, says why and links the status page, for %s', async (_, fetch, reason, why) => {
     const env = fakeEnv({ fetch });
     const r = await serviceStatusCheck(env, ctx());
