@@ -31,7 +31,6 @@ async function baitElementHidden(env: CheckEnv, ctx: CheckContext): Promise<bool
 function baitScript(env: CheckEnv, ctx: CheckContext): Promise<ScriptOutcome> {
   return new Promise((resolve) => {
     const script = env.document.createElement('script');
-    let handle: unknown;
     let settled = false;
     const finish = (outcome: ScriptOutcome) => {
       if (settled) return;
@@ -42,7 +41,7 @@ function baitScript(env: CheckEnv, ctx: CheckContext): Promise<ScriptOutcome> {
     };
     script.onload = () => finish(script.dataset.ran === 'yes' ? 'ran' : 'replaced');
     script.onerror = () => finish('blocked');
-    handle = env.setTimeout(() => finish('no-answer'), BLOCKER_SCRIPT_MS);
+    const handle = env.setTimeout(() => finish('no-answer'), BLOCKER_SCRIPT_MS);
     ctx.signal.addEventListener('abort', () => finish('no-answer'), { once: true });
     script.src = new URL(BLOCKER_BAIT.scriptPath, env.origin).href;
     env.document.head.append(script);

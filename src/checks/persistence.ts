@@ -73,7 +73,7 @@ const timeOf = (ms: number): string =>
   new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 
 export const persistenceCheck: Check = async (env) => {
-  let back: string | null = null;
+  let back: string | null;
   try {
     back = new URL(env.href).searchParams.get(PERSISTENCE_PARAM);
   } catch {
