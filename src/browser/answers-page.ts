@@ -18,7 +18,7 @@ export function matchesFilter(words: readonly string[], ...texts: readonly strin
 }
 
 /** Fetch /answers/filter-words.json into each group's `data-filter`; a failure leaves row text only. */
-export async function loadGroupWords(win: Window, groups: readonly HTMLElement[]): Promise<void> {
+async function loadGroupWords(win: Window, groups: readonly HTMLElement[]): Promise<void> {
   try {
     const res = await win.fetch('/answers/filter-words.json');
     const words: unknown = await res.json();

@@ -6,7 +6,7 @@ import { createMatcher, type CatalogEntry, type Matcher } from '../shared/messag
 import { CATALOG_JSON } from '../shared/urls';
 
 /** A catalog entry as it must arrive; anything else in the file is ignored. */
-export const isCatalogEntry = (v: unknown): v is CatalogEntry => {
+const isCatalogEntry = (v: unknown): v is CatalogEntry => {
   const e = v as Partial<CatalogEntry> | null;
   return (
     typeof e?.id === 'string' &&

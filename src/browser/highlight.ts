@@ -7,7 +7,7 @@ import { highlightPattern, readHighlight } from '../shared/highlight';
 /** Elements whose text is not prose to mark. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'BUTTON', 'SELECT', 'MARK', 'SVG']);
 
-export function markWords(doc: Document, root: Element, words: readonly string[]): number {
+function markWords(doc: Document, root: Element, words: readonly string[]): number {
   const pattern = highlightPattern(words);
   if (!pattern) return 0;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {

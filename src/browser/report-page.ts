@@ -32,7 +32,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?:
   return node;
 }
 
-export function renderReport(
+function renderReport(
   doc: Document,
   report: Report,
   labels: Partial<Record<CauseSlug, string>>,
@@ -106,7 +106,7 @@ export function renderReport(
   return out;
 }
 
-export function showReport(doc: Document, container: HTMLElement, fragment: string): boolean {
+function showReport(doc: Document, container: HTMLElement, fragment: string): boolean {
   const decoded = decodeReport(fragment);
   if (!decoded.ok) {
     const box = el(doc, 'div', undefined, 'callout report-error');

@@ -8,7 +8,7 @@ import { HIGHLIGHT_PARAM } from '../config/search-params';
 export type HeaderSearchModule = typeof import('./header-search');
 
 /** True when a key press belongs to something the visitor is typing in. */
-export function isTyping(target: EventTarget | null): boolean {
+function isTyping(target: EventTarget | null): boolean {
   if (!target || !(target as Element).tagName) return false;
   const el = target as HTMLElement;
   return el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);

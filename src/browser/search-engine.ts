@@ -48,7 +48,7 @@ export interface PagefindFragment {
   meta: Record<string, string | undefined>;
   anchors: { element: string; id: string; text: string; location: number }[];
 }
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
   score: number;
   words: number[];

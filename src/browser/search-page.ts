@@ -9,7 +9,7 @@ import { loadCatalogMatcher } from './catalog-matcher';
 import { countText, hitParts } from './search-results';
 
 /** `/search/?q=words` for a query; the bare page for none. */
-export function pageUrlFor(pathname: string, query: string): string {
+function pageUrlFor(pathname: string, query: string): string {
   const q = query.trim();
   return q ? `${pathname}?${new URLSearchParams({ q })}` : pathname;
 }

@@ -1,5 +1,5 @@
 /** A tiny element builder for the wizard's DOM: elements and text nodes only, never HTML strings. */
-export type Child = Node | string | false | null | undefined;
+type Child = Node | string | false | null | undefined;
 export type Make = (tag: string, attrs?: Record<string, string> | null, ...children: (Child | Child[])[]) => HTMLElement;
 
 export function maker(doc: Document): Make {

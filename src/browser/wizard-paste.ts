@@ -9,7 +9,7 @@ import { searchUrl } from '../shared/urls';
 import { loadCatalogMatcher } from './catalog-matcher';
 import { PASTE_COPY } from '../wizard/paste-copy';
 
-export type PasteOutcome =
+type PasteOutcome =
   | { readonly kind: 'wizard'; readonly answer: string; readonly wording: string }
   | { readonly kind: 'answer'; readonly url: string; readonly wording: string }
   | { readonly kind: 'search'; readonly url: string };
@@ -25,7 +25,7 @@ export interface PasteWizard {
 }
 
 /** Where a paste leads. `canContinue`: whether the wizard can take this message-question answer here. */
-export async function readPaste(text: string, fetchFn: typeof fetch, canContinue: (answer: string) => boolean): Promise<PasteOutcome> {
+async function readPaste(text: string, fetchFn: typeof fetch, canContinue: (answer: string) => boolean): Promise<PasteOutcome> {
   const found = (await loadCatalogMatcher(fetchFn)).match(text);
   if (found?.entry.wizard && canContinue(found.entry.wizard)) return { kind: 'wizard', answer: found.entry.wizard, wording: found.wording };
   if (found) return { kind: 'answer', url: found.entry.answer, wording: found.wording };

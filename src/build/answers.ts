@@ -22,9 +22,9 @@ import {
 import { firstSentence, plainText, sectionTexts } from './section-text';
 import { wizardResults } from '../wizard/results';
 
-export type AnswerKind = 'cause' | 'other' | 'section' | 'faq' | 'checklist' | 'message' | 'page' | 'wizard-result';
+type AnswerKind = 'cause' | 'other' | 'section' | 'faq' | 'checklist' | 'message' | 'page' | 'wizard-result';
 
-export interface AnswerRow {
+interface AnswerRow {
   readonly kind: AnswerKind;
   readonly title: string;
   /** One line: what the reader finds behind the link. */
@@ -75,7 +75,7 @@ async function sectionRows(entry: Cause | OtherPage, title: string, url: (anchor
     });
 }
 
-export async function causeGroup(cause: Cause): Promise<AnswerGroup> {
+async function causeGroup(cause: Cause): Promise<AnswerGroup> {
   const { title, label, summary, keywords } = cause.data;
   return {
     id: `cause-${cause.id}`,
@@ -89,7 +89,7 @@ export async function causeGroup(cause: Cause): Promise<AnswerGroup> {
 }
 
 /** The "not a sign-in problem" pages, each with its sections. */
-export async function otherGroup(): Promise<AnswerGroup> {
+async function otherGroup(): Promise<AnswerGroup> {
   const pages = await getOtherPages();
   const rows: AnswerRow[] = [];
   for (const page of pages) {
@@ -101,7 +101,7 @@ export async function otherGroup(): Promise<AnswerGroup> {
 }
 
 /** Every catalog message: the entry's link explains the message and leads to its answer. */
-export async function messagesGroup(): Promise<AnswerGroup> {
+async function messagesGroup(): Promise<AnswerGroup> {
   const messages = await getMessages();
   const rows = messages.map((m): AnswerRow => ({
     kind: 'message',
@@ -114,7 +114,7 @@ export async function messagesGroup(): Promise<AnswerGroup> {
   return { id: 'messages', title: 'Messages, word for word', keywords: ['message', 'error', 'wording', 'exact'], rows };
 }
 
-export async function faqGroup(): Promise<AnswerGroup> {
+async function faqGroup(): Promise<AnswerGroup> {
   const faq = await getFaq();
   return {
     id: 'faq',
@@ -131,7 +131,7 @@ export async function faqGroup(): Promise<AnswerGroup> {
   };
 }
 
-export async function checklistGroup(): Promise<AnswerGroup> {
+async function checklistGroup(): Promise<AnswerGroup> {
   const items = await getPreventItems();
   return {
     id: 'prevent',
@@ -159,7 +159,7 @@ export async function checklistGroup(): Promise<AnswerGroup> {
 }
 
 /** The diagnosis wizard's outcomes: what a visitor who walked the questions ended on. */
-export function wizardGroup(): AnswerGroup {
+function wizardGroup(): AnswerGroup {
   return {
     id: 'wizard',
     title: 'Diagnosis results',
@@ -176,7 +176,7 @@ export function wizardGroup(): AnswerGroup {
 }
 
 /** Pages that are tools rather than answers, still worth a link in a reply. */
-export function toolsGroup(): AnswerGroup {
+function toolsGroup(): AnswerGroup {
   return {
     id: 'tools',
     title: 'Tools and overviews',

@@ -38,7 +38,7 @@ export function browserReleases(now = Date.now(), years = 5): ReleaseData {
   return { builtDay: Math.floor(now / 1000 / DAY_S), agents: out };
 }
 
-export const RELEASES_MODULE = 'virtual:browser-releases';
+const RELEASES_MODULE = 'virtual:browser-releases';
 
 /** Vite plugin: `import releases from 'virtual:browser-releases'` gets the data above, made at build time. */
 export function browserReleasesPlugin() {

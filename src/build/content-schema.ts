@@ -7,9 +7,9 @@ import { CHECK_IDS } from '../config/checks';
 import { MESSAGE_GROUP_IDS, MESSAGE_PLACE_IDS } from '../config/messages';
 
 /** Meta descriptions are cut at about this length by search engines and chat previews. */
-export const SUMMARY_MAX = 160;
+const SUMMARY_MAX = 160;
 /** "Try this first" holds at most this many steps: it must fit the first phone screen. */
-export const TRY_FIRST_MAX = 3;
+const TRY_FIRST_MAX = 3;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated slug');
 const keywords = z.array(z.string().min(2)).min(3, 'list at least three words people really type');
@@ -25,7 +25,7 @@ const oneOf = (known: readonly string[], what: string) =>
  * A primary source a page relies on: the vendor's help page, documentation or a public report.
  * `url` is an https address, or a path on this site for claims about the help center itself.
  */
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   title: z.string().min(3, 'give the source a title people recognise'),
   url: z.string().refine((u) => /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(u) || /^\/[^\s]*$/.test(u), {
     error: (issue) => `"${String(issue.input)}" is not an https:// address or a path on this site`,

@@ -5,9 +5,12 @@
  * `content/anchors.json` freezes published ids so a later edit of the text cannot break links.
  */
 import GithubSlugger from 'github-slugger';
-import type { HastPluginEntry } from 'satteri';
+import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
 
-export const LINKED_HEADINGS = ['h2', 'h3'];
+// The plugin type as the processor that runs it declares it (satteri itself comes with @astrojs/markdown-satteri).
+type HastPluginEntry = SatteriResolvedOptions['hastPlugins'][number];
+
+const LINKED_HEADINGS = ['h2', 'h3'];
 
 export const headingLinks: HastPluginEntry = () => {
   const slugger = new GithubSlugger();

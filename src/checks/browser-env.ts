@@ -13,7 +13,7 @@ import type { BrowserInfo, CheckEnv, ChecksConfig } from './env';
 import type { NetworkLog } from './network-log';
 import { safeHttpUrl } from './util';
 
-export function readChecksConfig(doc: Pick<Document, 'getElementById'>): ChecksConfig {
+function readChecksConfig(doc: Pick<Document, 'getElementById'>): ChecksConfig {
   const el = doc.getElementById(CHECKS_CONFIG_ID);
   const url = safeHttpUrl(el?.dataset.statusApiUrl);
   const kind = el?.dataset.statusApiKind;
@@ -38,7 +38,7 @@ function randomToken(win: Window): string {
 }
 
 /** What bowser finds in a user agent; bowser (~7.5 KB) loads on the first call. */
-export async function parseUserAgent(userAgent: string): Promise<BrowserInfo> {
+async function parseUserAgent(userAgent: string): Promise<BrowserInfo> {
   const { default: Bowser } = await import('bowser');
   const p = Bowser.parse(userAgent);
   return { name: p.browser.name, version: p.browser.version, osName: p.os.name, osVersion: p.os.version, platform: p.platform.type };

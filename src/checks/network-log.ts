@@ -7,7 +7,7 @@
  * (it pauses while the machine is suspended) or the page stayed visible, where no throttling
  * that strong applies.
  */
-export type NetworkEventKind = 'offline' | 'online' | 'connection' | 'sleep';
+type NetworkEventKind = 'offline' | 'online' | 'connection' | 'sleep';
 
 export interface NetworkEvent {
   readonly kind: NetworkEventKind;

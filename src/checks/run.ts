@@ -58,7 +58,7 @@ function validated(id: CheckId, value: unknown): CheckResult {
   return ok ? (r as CheckResult) : crashed(id, new Error('it returned a result in the wrong shape'));
 }
 
-export function runCheck(id: CheckId, check: Check, env: CheckEnv): Promise<CheckResult> {
+function runCheck(id: CheckId, check: Check, env: CheckEnv): Promise<CheckResult> {
   const ms = env.config.thresholds.checkTimeoutMs;
   const controller = new AbortController();
   return new Promise<CheckResult>((resolve) => {

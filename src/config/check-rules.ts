@@ -19,9 +19,6 @@ export const CHECK_IDS = [
 
 export type CheckId = (typeof CHECK_IDS)[number];
 
-export const isCheckId = (value: unknown): value is CheckId =>
-  typeof value === 'string' && (CHECK_IDS as readonly string[]).includes(value);
-
 /** What each check means for the product: what its findings point to, and how the wizard gets it. */
 export interface CheckRule {
   /** The causes a finding of this check points to (the product contract). */

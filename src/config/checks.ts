@@ -1,10 +1,10 @@
 /** How each live check is named to people, and everything about a check in one record (CHECK_INFO). */
 import { CHECK_IDS, CHECK_RULES, type CheckId, type CheckRule } from './check-rules';
 
-export { CHECK_IDS, CHECK_RULES, CHECKS_CONFIG_ID, isCheckId, type CheckId, type CheckRule } from './check-rules';
+export { CHECK_IDS, CHECKS_CONFIG_ID, type CheckId } from './check-rules';
 
 /** How a check is named to people. Kept apart from CHECK_RULES (check-rules.ts) so pages that never show the names do not ship them. */
-export interface CheckWords {
+interface CheckWords {
   /** Short name shown on /check/ and in reports. */
   readonly label: string;
   /** What the check looks at, in plain words. */
@@ -13,7 +13,7 @@ export interface CheckWords {
 
 export type CheckInfo = CheckRule & CheckWords;
 
-export const CHECK_WORDS: Record<CheckId, CheckWords> = {
+const CHECK_WORDS: Record<CheckId, CheckWords> = {
   cookies: { label: 'Cookies', looksFor: 'whether this browser really keeps a cookie it is given' },
   storage: { label: 'Site storage', looksFor: 'whether local storage, session storage and IndexedDB work and persist' },
   'private-mode': { label: 'Private window', looksFor: 'whether this is likely a private or incognito window' },

@@ -2,7 +2,7 @@
  * Everything product-specific lives here. Re-targeting the help center at another product is an
  * edit of this file plus the content in `content/`.
  */
-export interface StatusComponent {
+interface StatusComponent {
   /** The provider's component id. Match on ids: names repeat (status.openai.com has two "Login"). */
   readonly id: string;
   /** As the status page names it (for people reading this file). */
@@ -33,7 +33,7 @@ export interface StatusApiConfig {
 }
 
 /** The limits the live checks judge by. Every one has a reason and, where one exists, a source in `thresholdTable()`. */
-export interface Thresholds {
+interface Thresholds {
   /** Clock skew (seconds) past which the clock check warns: a little off, may break sign-in codes. */
   readonly clockWarningSeconds: number;
   /** Clock skew (seconds) past which the clock check reports a problem: far enough off to break sign-in. */

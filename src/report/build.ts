@@ -8,9 +8,6 @@ import { MAX_ANSWERS, MAX_SKEW_S } from './wire';
 import { statusInWords } from './reason-words';
 import { answersInWords, NO_WORDS, resultInWords, UNKNOWN_WORDS, type ReportWords } from './words';
 
-// Kept for existing importers; the table itself lives apart so /check/ can show statuses without this module.
-export { STATUS_WORDS } from './status-words';
-
 /** Squeeze a free-form browser string into the report's safe character set. */
 function browserText(value: string | undefined, fallback: string): string {
   const cleaned = (value ?? '')
@@ -72,8 +69,7 @@ export function reportFromResults(results: readonly CheckResult[], extras: Repor
 export const NO_CHECKS = 'None ran in this browser.';
 
 /** Why an "unknown" check could not tell, where the report says (v1 links never do). */
-export const reasonIn = (report: Report, id: CheckId): UnknownReason | undefined =>
-  report.version === 2 ? report.reasons?.[id] : undefined;
+const reasonIn = (report: Report, id: CheckId): UnknownReason | undefined => (report.version === 2 ? report.reasons?.[id] : undefined);
 
 /** "Unknown (timed out)", "Problem": a check's status in a report, in words. */
 export const reportStatusWords = (report: Report, id: CheckId, status: CheckStatus): string => statusInWords(status, reasonIn(report, id));
@@ -83,7 +79,7 @@ export function formatReportDate(ms: number): string {
   return `${new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })} UTC`;
 }
 
-export function skewText(seconds: number): string {
+function skewText(seconds: number): string {
   const abs = Math.abs(seconds);
   const amount = abs < 90 ? `${abs} s` : abs < 5400 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
   return seconds === 0 ? 'same time as the server' : `${amount} ${seconds > 0 ? 'ahead of' : 'behind'} the server`;

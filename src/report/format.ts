@@ -18,7 +18,7 @@ import { reportFromV2, v2Json, type ReportV2 } from './v2';
 import { checksum, fromBase64Url, toBase64Url } from './wire';
 
 export { checksum, isBrowserText, isReportId, type ReportBrowser } from './wire';
-export type { ReportV1, ReportV2 };
+export type { ReportV2 };
 
 /** The version new links are written in. */
 export const REPORT_VERSION = 2;
@@ -27,11 +27,11 @@ export const MAX_REPORT_CHARS = 2500;
 
 export type Report = ReportV1 | ReportV2;
 
-export type ReportError = 'empty' | 'too-long' | 'damaged' | 'future-version' | 'invalid';
+type ReportError = 'empty' | 'too-long' | 'damaged' | 'future-version' | 'invalid';
 
 export type DecodeResult = { ok: true; report: Report } | { ok: false; error: ReportError; message: string };
 
-export const REPORT_ERRORS: Record<ReportError, string> = {
+const REPORT_ERRORS: Record<ReportError, string> = {
   empty: 'This link has no report in it.',
   'too-long': 'This link is far longer than any report, so it was not read.',
   damaged:

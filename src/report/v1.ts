@@ -17,7 +17,7 @@ import { invalidCommon, isPlainObject, optionalFromWire, type ReportCommon } fro
  * and never changes, whatever happens to CHECK_IDS (a check removed from the site would still be
  * read here; the type check fails first, so someone decides what old links then show).
  */
-export const V1_CHECK_IDS: readonly CheckId[] = [
+const V1_CHECK_IDS: readonly CheckId[] = [
   'cookies',
   'storage',
   'private-mode',

@@ -56,7 +56,7 @@ interface WireV2 {
 }
 
 /** Which field is off, if any. */
-export function invalidV2(report: ReportV2): string | undefined {
+function invalidV2(report: ReportV2): string | undefined {
   if (report.version !== 2) return 'version';
   const ids = Object.keys(report.checks);
   // No check is fine for a wizard report whose checks could not run, as long as it carries answers or a result.

@@ -3,11 +3,11 @@
  * text, times and clock skew. Changing any of these changes how saved links decode, so they are
  * frozen with the versions that use them (test/fixtures/report-links-v*.ts).
  */
-export const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
+const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
 const BROWSER_TEXT = /^[A-Za-z0-9 ._()+/-]{1,40}$/;
 export const MAX_ANSWERS = 24;
-export const MIN_TIME_S = Date.UTC(2024, 0, 1) / 1000;
-export const MAX_TIME_S = Date.UTC(2100, 0, 1) / 1000;
+const MIN_TIME_S = Date.UTC(2024, 0, 1) / 1000;
+const MAX_TIME_S = Date.UTC(2100, 0, 1) / 1000;
 export const MAX_SKEW_S = 10 * 365 * 86_400;
 
 export const isReportId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);

@@ -36,7 +36,7 @@ export function catalogEntry(
   };
 }
 
-export interface MessageMatch {
+interface MessageMatch {
   readonly entry: CatalogEntry;
   /** The wording that matched best. */
   readonly wording: string;
@@ -45,7 +45,7 @@ export interface MessageMatch {
 }
 
 /** Below this share of a wording's weight, the paste is not that message. */
-export const MATCH_THRESHOLD = 0.62;
+const MATCH_THRESHOLD = 0.62;
 
 /** Words too common in any message to tell one from another. They still count, a little. */
 const LIGHT_WORDS = new Set([

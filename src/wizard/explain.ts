@@ -45,7 +45,7 @@ export function resultKind(id: string): 'cause' | 'topic' | 'unclear' {
   return meta?.cause ? 'cause' : meta?.topic ? 'topic' : 'unclear';
 }
 
-export interface AnsweredQuestion {
+interface AnsweredQuestion {
   readonly step: string;
   readonly question: string;
   readonly answer: string;
@@ -56,7 +56,7 @@ export interface AnsweredQuestion {
 }
 
 /** The answers in words, skipping any that no longer match the tree. */
-export function answeredQuestions(answers: readonly AnswerRecord[], checks: CheckResults = {}): AnsweredQuestion[] {
+function answeredQuestions(answers: readonly AnswerRecord[], checks: CheckResults = {}): AnsweredQuestion[] {
   const out: AnsweredQuestion[] = [];
   for (const record of answers) {
     const meta = questionMeta(record.step);

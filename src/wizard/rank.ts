@@ -74,7 +74,7 @@ export function countedFindings(answers: readonly AnswerRecord[], checks: CheckR
   );
 }
 
-export interface Scored {
+interface Scored {
   readonly id: OutcomeId;
   readonly score: number;
 }
@@ -95,7 +95,7 @@ function add(scores: Map<OutcomeId, number>, weights: Weights | undefined): void
   for (const [id, w] of Object.entries(weights ?? {}) as [OutcomeId, number][]) scores.set(id, (scores.get(id) ?? 0) + w);
 }
 
-export function scoreOutcomes(answers: readonly AnswerRecord[], checks: CheckResults = {}): Scored[] {
+function scoreOutcomes(answers: readonly AnswerRecord[], checks: CheckResults = {}): Scored[] {
   const scores = new Map<OutcomeId, number>(OUTCOME_IDS.filter((id) => id !== 'unclear').map((id) => [id, 0]));
   for (const record of answers) add(scores, questionData(record.step)?.answers.find((a) => a.id === record.answer)?.weights);
   for (const r of countedFindings(answers, checks)) add(scores, FINDINGS[r.id][r.status]);

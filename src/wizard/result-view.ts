@@ -39,7 +39,7 @@ export const RESULT_COPY = {
   reportLink: 'Diagnostic report (opens read-only in any browser):',
 } as const;
 
-export interface LinkView {
+interface LinkView {
   readonly title: string;
   readonly summary: string;
   readonly href: string;
@@ -71,7 +71,7 @@ export interface ResultView {
 }
 
 /** Where an outcome's full answer is. */
-export function outcomeUrl(id: OutcomeId): string {
+function outcomeUrl(id: OutcomeId): string {
   const meta = resultMeta(id)!;
   return meta.cause ? causeUrl(meta.cause) : meta.topic ? otherUrl(meta.topic) : CHECK_PATH;
 }

@@ -453,8 +453,6 @@ export const RESULTS = {
   unclear: { cause: null },
 } as const satisfies Record<OutcomeId, ResultData>;
 
-export type QuestionId = keyof typeof QUESTIONS;
-
 /**
  * What each live check's finding adds, by status. `scope: 'browser'` findings describe the browser
  * the wizard runs in, so they count only when the message appears in a browser (not in the app or

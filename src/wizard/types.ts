@@ -29,7 +29,7 @@ export interface Route {
 }
 
 /** One possible answer to a question. */
-export interface AnswerMeta {
+interface AnswerMeta {
   readonly id: string;
   readonly label: string;
   /** Where it leads: a question id or `RANK`, or routes tried in order (the last has no `if`). */

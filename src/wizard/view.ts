@@ -11,7 +11,7 @@ import { stepOf, type WizardSnapshot } from './session';
 import { INITIAL_STEP, questionMeta, questionsLeft, resultMeta } from './steps';
 import type { AnswerRecord } from './types';
 
-export interface AnswerView {
+interface AnswerView {
   readonly id: string;
   readonly label: string;
   readonly href: string;
@@ -35,7 +35,7 @@ export interface QuestionView {
 }
 
 /** A result: its words load with the result (./result-view.ts), so the view only names it. */
-export interface ResultStep {
+interface ResultStep {
   readonly kind: 'result';
   readonly step: string;
 }
@@ -83,7 +83,7 @@ function questionView(step: string, answers: readonly AnswerRecord[], snapshot: 
 }
 
 /** The answers so far in words, each with a link back to its question. */
-export function answeredViews(answers: readonly AnswerRecord[]): AnsweredView[] {
+function answeredViews(answers: readonly AnswerRecord[]): AnsweredView[] {
   const out: AnsweredView[] = [];
   answers.forEach((record, i) => {
     const meta = questionMeta(record.step);

@@ -56,7 +56,7 @@ export class FakeStorage implements Storage {
 type IdbMode = 'works' | 'open-error' | 'never-answers';
 
 /** Just enough IndexedDB for open → createObjectStore → put/get → close → deleteDatabase. */
-export function fakeIndexedDb(mode: IdbMode = 'works'): IDBFactory {
+function fakeIndexedDb(mode: IdbMode = 'works'): IDBFactory {
   const dbs = new Map<string, Map<string, Map<IDBValidKey, unknown>>>();
   const req = <T>(run: () => T) => {
     const r: { result?: T; error: DOMException | null; onsuccess: (() => void) | null; onerror: (() => void) | null } = {
@@ -119,9 +119,9 @@ export class FakeClock {
   }
 }
 
-export type FetchHandler = (url: URL, init: RequestInit | undefined) => Promise<Response> | Response;
+type FetchHandler = (url: URL, init: RequestInit | undefined) => Promise<Response> | Response;
 
-export interface FakeElement {
+interface FakeElement {
   className: string;
   textContent: string;
   style: Record<string, string>;
@@ -136,14 +136,14 @@ export interface FakeElement {
   remove(): void;
 }
 
-export interface BlockerBehaviour {
+interface BlockerBehaviour {
   /** What happens to the bait element: stays visible, hidden by CSS, or removed. */
   element: 'visible' | 'hidden' | 'removed';
   /** What happens to the bait script. */
   script: 'ran' | 'blocked' | 'replaced' | 'silent';
 }
 
-export function fakeDocument(cookies: FakeCookies, blockers: BlockerBehaviour = { element: 'visible', script: 'ran' }) {
+function fakeDocument(cookies: FakeCookies, blockers: BlockerBehaviour = { element: 'visible', script: 'ran' }) {
   const created: FakeElement[] = [];
   const make = (): FakeElement => {
     const el: FakeElement = {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Words per run: eight words in the same order are not a coincidence. */
-export const RUN = 8;
+const RUN = 8;
 
 /** Prose words of a Markdown/MDX text: tags, heading ids and link targets removed. */
 export function words(text: string): string[] {
