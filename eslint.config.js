@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import comments from '@eslint-community/eslint-plugin-eslint-comments';
 import globals from 'globals';
 
 /** Code that can reach the browser never imports build-time code; browser-only code stays out of the shared rooms. */
@@ -34,6 +35,13 @@ export default defineConfig(
     // Files in public/ are served as they are and run in the browser.
     files: ['public/**/*.js'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // A suppression says why (`// eslint-disable-next-line rule -- reason`), and one that no longer
+    // suppresses anything fails the lint.
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: { '@eslint-community/eslint-comments': comments },
+    rules: { '@eslint-community/eslint-comments/require-description': 'error' },
   },
   {
     rules: {
