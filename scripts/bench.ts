@@ -1,8 +1,9 @@
 /**
  * npm run bench: build the site with 0, 500 and 2,000 extra synthetic articles (generated into a
  * throwaway copy of the project, never into the repo) and print build time, output size, search
- * index size and, per page type, the gzip bytes of HTML, CSS and JavaScript. Growth must be
- * linear in the number of articles; the ratios at the end show whether it is.
+ * index size, per page type the gzip bytes of HTML, CSS and JavaScript, and the first contentful
+ * paint of a few page types on a throttled phone (scripts/first-paint.ts). Growth must be linear
+ * in the number of articles; the ratios at the end show whether it is.
  *
  *   node scripts/bench.ts [sizes…]     e.g. node scripts/bench.ts 0 100
  */
@@ -14,6 +15,8 @@ import { pageWeight } from './page-weight.ts';
 import { BUDGETS } from './budgets.ts';
 import { pageTypes } from './page-types.ts';
 import { buildIndex } from './search-index.ts';
+import { firstPaints, PHONE_THROTTLING } from './first-paint.ts';
+import { startStaticServer } from '../test/helpers/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WORK = join(ROOT, '.bench');
@@ -106,7 +109,12 @@ interface Row {
   indexBytes: number;
   pages: number;
   weights: Record<string, { html: number; css: number; js: number } | undefined>;
+  /** Median first contentful paint (ms) per page type, throttled phone. */
+  firstPaint: Record<string, number>;
 }
+
+/** Page types whose first paint is measured (one page each): a reader's, the wizard's, /check/. */
+const PAINTED = ['article', 'wizard first question', 'check', 'messages'];
 
 async function run(extra: number): Promise<Row> {
   const dir = join(WORK, `site-${extra}`);
@@ -140,6 +148,15 @@ async function run(extra: number): Promise<Row> {
       .toString()
       .trim(),
   );
+  const server = await startStaticServer(dist);
+  const paths = Object.fromEntries(
+    pageTypes(dist)
+      .filter(({ type }) => PAINTED.includes(type))
+      .map(({ type, file }) => [type, `/${file.replace(/index\.html$/, '')}`]),
+  );
+  const painted = await firstPaints(server.url, Object.values(paths));
+  await server.close();
+  const firstPaint = Object.fromEntries(Object.entries(paths).map(([type, path]) => [type, painted[path]!]));
   const row: Row = {
     articles: extra,
     astroSeconds,
@@ -148,6 +165,7 @@ async function run(extra: number): Promise<Row> {
     indexBytes: existsSync(join(dist, 'pagefind')) ? dirBytes(join(dist, 'pagefind')) : 0,
     pages,
     weights,
+    firstPaint,
   };
   rmSync(dir, { recursive: true, force: true });
   return row;
@@ -189,6 +207,19 @@ for (const r of rows) {
     ),
   );
 }
+
+console.log(
+  `\nFirst contentful paint, median of 5 cold loads in Chromium on a throttled phone (${PHONE_THROTTLING.latency} ms round trip, ` +
+    `${((PHONE_THROTTLING.downloadThroughput * 8) / 1024 / 1024).toFixed(1)} Mbit/s, CPU ${PHONE_THROTTLING.cpuSlowdown}× slower; goal ≤ 900 ms)`,
+);
+console.table(
+  Object.fromEntries(
+    rows.map((r) => [
+      `${r.articles} extra articles`,
+      Object.fromEntries(Object.entries(r.firstPaint).map(([t, ms]) => [t, `${Math.round(ms)} ms`])),
+    ]),
+  ),
+);
 
 if (rows.length >= 2) {
   const base = rows[0]!;

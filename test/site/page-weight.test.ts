@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/page-weight';
 import { BUDGETS, INDEX_PAGES, isIndexPage, isInteractivePage } from '../../scripts/budgets';
-import { DIST, htmlFiles, pathOf } from '../helpers/dist';
+import { DIST, htmlFiles, page, pathOf } from '../helpers/dist';
 
 const pages = htmlFiles().filter((f) => !f.includes('pagefind'));
 
@@ -14,6 +14,13 @@ describe('page weight budgets (gzip)', () => {
     expect(w.html + w.css, `HTML+CSS of ${path}`).toBeLessThanOrEqual(whole);
     const jsBudget = isInteractivePage(path) ? BUDGETS.interactiveJs : BUDGETS.readingJs;
     expect(w.js, `JavaScript of ${path}: ${w.files.join(', ')}`).toBeLessThanOrEqual(jsBudget);
+  });
+
+  it.each(pages)('%s paints from one request: its stylesheet is inside the HTML', (file) => {
+    // A linked stylesheet blocks first paint for one more round trip (about 0.3–0.4 s on a phone).
+    expect(pageWeight(DIST, file).css, `stylesheet linked from ${pathOf(file)}`).toBe(0);
+    const redirect = page(file).querySelector('meta[http-equiv="refresh"]') !== null; // a moved URL: nothing to paint
+    if (!redirect) expect(page(file).querySelector('style'), `no inline stylesheet in ${pathOf(file)}`).not.toBeNull();
   });
 
   it('knows which pages list everything', () => {
