@@ -7,6 +7,7 @@ import { HEADER_EXCERPT_WORDS, HEADER_RESULT_LIMIT, MIN_QUERY_LENGTH, PAGEFIND_U
 import { createSearchEngine, loadPagefind, VOCABULARY, type SearchEngine, type SearchOutcome } from './search-engine';
 import { loadCatalogMatcher } from './catalog-matcher';
 import { countText, hitParts, searchPageUrl } from './search-results';
+import { DIAGNOSE_PATH } from '../shared/urls';
 
 export interface HeaderSearch {
   /** Resolves when the results for the current text are on screen (tests, timing). */
@@ -111,7 +112,7 @@ export function enhanceHeaderSearch(
     if (outcome.hits.length === 0) {
       empty.replaceChildren(
         'Nothing matches those words. Try fewer or simpler words, or ',
-        Object.assign(doc.createElement('a'), { href: '/diagnose/', textContent: 'diagnose your problem' }),
+        Object.assign(doc.createElement('a'), { href: DIAGNOSE_PATH, textContent: 'diagnose your problem' }),
         '.',
       );
     }

@@ -5,7 +5,7 @@
  */
 import type { CauseSlug } from '../config/causes';
 import { isCauseSlug } from '../config/causes';
-import { causeUrl, FIX_ANCHOR } from '../shared/urls';
+import { causeUrl, CHECK_PATH, FIX_ANCHOR } from '../shared/urls';
 import { CHECK_IDS, CHECK_INFO } from '../config/checks';
 import { browserLine, formatReportDate, NO_CHECKS, pointsTo, reportFact, reportStatusWords } from '../report/build';
 import { decodeReport, type Report } from '../report/format';
@@ -115,7 +115,7 @@ function showReport(doc: Document, container: HTMLElement, fragment: string): bo
     box.append(el(doc, 'p', decoded.message));
     const p = el(doc, 'p', 'Reports are made on ');
     const a = el(doc, 'a', 'the check page');
-    a.href = '/check/';
+    a.href = CHECK_PATH;
     p.append(a, ': run the checks there and use “Share link” to make a new one.');
     box.append(p);
     container.replaceChildren(box);

@@ -21,6 +21,7 @@ import {
 } from './content';
 import { firstSentence, plainText, sectionTexts } from './section-text';
 import { wizardResults } from '../wizard/results';
+import { CHECK_PATH, DIAGNOSE_PATH } from '../shared/urls';
 
 type AnswerKind = 'cause' | 'other' | 'section' | 'faq' | 'checklist' | 'message' | 'page' | 'wizard-result';
 
@@ -186,7 +187,7 @@ function toolsGroup(): AnswerGroup {
         kind: 'page',
         title: 'Diagnose my problem',
         summary: 'A few questions that lead to the cause that fits, with live checks in the browser.',
-        path: '/diagnose/',
+        path: DIAGNOSE_PATH,
         reply: REPLIES.page('This short questionnaire finds the cause with you and checks your browser as it goes:'),
         level: 0,
       },
@@ -194,7 +195,7 @@ function toolsGroup(): AnswerGroup {
         kind: 'page',
         title: 'Check my browser',
         summary: 'Live checks for cookies, storage, private mode, the clock, network, blockers and browser age.',
-        path: '/check/',
+        path: CHECK_PATH,
         reply: REPLIES.page('This page checks your browser for the usual causes; nothing leaves your device:'),
         level: 0,
       },

@@ -9,6 +9,8 @@
  */
 import type { Check, CheckEnv } from './env';
 import { result } from './util';
+import { CHECK_PATH } from '../shared/urls';
+import { checkAnchor } from '../config/checks';
 
 export const PERSISTENCE_PARAM = 'persistence';
 const COOKIE = 'shc_persist';
@@ -66,7 +68,7 @@ function writeMarker(env: CheckEnv, token: string): { cookie: boolean; local: bo
 }
 
 export function returnUrl(origin: string, token: string): string {
-  return `${new URL('/check/', origin).href}?${PERSISTENCE_PARAM}=${token}#check-persistence`;
+  return `${new URL(CHECK_PATH, origin).href}?${PERSISTENCE_PARAM}=${token}#${checkAnchor('persistence')}`;
 }
 
 const timeOf = (ms: number): string =>
@@ -82,7 +84,10 @@ export const persistenceCheck: Check = async (env) => {
   const marker = readMarker(env);
 
   if (back && TOKEN.test(back)) {
-    const link = { label: 'Start the two-visit check again', href: new URL('/check/#check-persistence', env.origin).href };
+    const link = {
+      label: 'Start the two-visit check again',
+      href: new URL(`${CHECK_PATH}#${checkAnchor('persistence')}`, env.origin).href,
+    };
     if (marker.session === back) {
       return result(
         'persistence',
