@@ -63,7 +63,7 @@ export default defineConfig({
                   { name: 'check-events', test: /src[\\/](wizard[\\/]check-events|config[\\/](check-rules|site))\.ts/, priority: 2 },
                   // Page addresses, which every page type's script uses: never inside a checks group
                   // (a group takes its members' imports along, and every page would load it).
-                  { name: 'urls', test: /src[\\/]shared[\\/]urls\.ts/, priority: 2 },
+                  { name: 'urls', test: /src[\\/]common[\\/]urls\.ts/, priority: 2 },
                   // The checks' names, which a wizard result shows: not inside checks-more either.
                   { name: 'check-words', test: /src[\\/]config[\\/]checks\.ts/, priority: 2 },
                   {

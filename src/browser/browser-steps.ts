@@ -1,4 +1,4 @@
-import { browserFamily, type DeviceHints } from '../shared/browser-family';
+import { browserFamily, type DeviceHints } from '../common/browser-family';
 
 /**
  * In each per-platform block, move the visitor's own platform to the top and leave only it open;

@@ -2,8 +2,8 @@
  * The message catalog's matcher in the browser: `/messages/catalog.json` fetched once per visit,
  * on first use (the wizard's paste box, the first search). A failed fetch is retried next time.
  */
-import { createMatcher, type CatalogEntry, type Matcher } from '../shared/message-match';
-import { CATALOG_JSON } from '../shared/urls';
+import { createMatcher, type CatalogEntry, type Matcher } from '../common/message-match';
+import { CATALOG_JSON } from '../common/urls';
 
 /** A catalog entry as it must arrive; anything else in the file is ignored. */
 const isCatalogEntry = (v: unknown): v is CatalogEntry => {

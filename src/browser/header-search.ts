@@ -7,7 +7,7 @@ import { HEADER_EXCERPT_WORDS, HEADER_RESULT_LIMIT, MIN_QUERY_LENGTH, PAGEFIND_U
 import { createSearchEngine, loadPagefind, VOCABULARY, type SearchEngine, type SearchOutcome } from './search-engine';
 import { loadCatalogMatcher } from './catalog-matcher';
 import { countText, hitParts, searchPageUrl } from './search-results';
-import { DIAGNOSE_PATH } from '../shared/urls';
+import { DIAGNOSE_PATH } from '../common/urls';
 
 export interface HeaderSearch {
   /** Resolves when the results for the current text are on screen (tests, timing). */

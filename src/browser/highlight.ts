@@ -2,7 +2,7 @@
  * Marks the search words on the page a search result opened (`?highlight=…`), so the visitor
  * sees at once why the page was offered. Loaded only when that parameter is present.
  */
-import { highlightPattern, readHighlight } from '../shared/highlight';
+import { highlightPattern, readHighlight } from '../common/highlight';
 
 /** Elements whose text is not prose to mark. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'BUTTON', 'SELECT', 'MARK', 'SVG']);

@@ -5,7 +5,7 @@
  */
 import type { CauseSlug } from '../config/causes';
 import { isCauseSlug } from '../config/causes';
-import { causeUrl, CHECK_PATH, FIX_ANCHOR } from '../shared/urls';
+import { causeUrl, CHECK_PATH, FIX_ANCHOR } from '../common/urls';
 import { CHECK_IDS, CHECK_INFO } from '../config/checks';
 import { browserLine, formatReportDate, NO_CHECKS, pointsTo, reportFact, reportStatusWords } from '../report/build';
 import { decodeReport, type Report } from '../report/format';

@@ -24,7 +24,7 @@ import {
   WEAK_WEIGHT,
   WEAK_WORDS,
 } from '../config/search';
-import { analyseQuery, highlightTerms, standInForUnknown, type QueryTerm, type Vocabulary } from '../shared/search-query';
+import { analyseQuery, highlightTerms, standInForUnknown, type QueryTerm, type Vocabulary } from '../common/search-query';
 import {
   buildExcerpt,
   rankPages,
@@ -36,10 +36,10 @@ import {
   type PageScore,
   type ReadPage,
   type TermMatch,
-} from '../shared/search-rank';
-import { withHighlight } from '../shared/highlight';
-import type { Matcher } from '../shared/message-match';
-import { MESSAGES_PATH, messageUrl } from '../shared/urls';
+} from '../common/search-rank';
+import { withHighlight } from '../common/highlight';
+import type { Matcher } from '../common/message-match';
+import { MESSAGES_PATH, messageUrl } from '../common/urls';
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`, version 1.6) used here. */
 export interface PagefindFragment {

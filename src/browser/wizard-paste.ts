@@ -4,8 +4,8 @@
  * question it implies; any other recognised message goes straight to its answer; anything else
  * goes to the search results for its words, never to a dead end.
  */
-import { pasteWords } from '../shared/paste-noise';
-import { searchUrl } from '../shared/urls';
+import { pasteWords } from '../common/paste-noise';
+import { searchUrl } from '../common/urls';
 import { loadCatalogMatcher } from './catalog-matcher';
 import { PASTE_COPY } from '../wizard/paste-copy';
 

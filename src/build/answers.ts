@@ -21,7 +21,7 @@ import {
 } from './content';
 import { firstSentence, plainText, sectionTexts } from './section-text';
 import { wizardResults } from '../wizard/results';
-import { CHECK_PATH, DIAGNOSE_PATH } from '../shared/urls';
+import { CHECK_PATH, DIAGNOSE_PATH } from '../common/urls';
 
 type AnswerKind = 'cause' | 'other' | 'section' | 'faq' | 'checklist' | 'message' | 'page' | 'wizard-result';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { MESSAGE_GROUP_IDS } from '../config/messages';
 import { isOtherTopic } from '../config/other-topics';
-import { answerUrl } from '../shared/message-match';
+import { answerUrl } from '../common/message-match';
 
 export type Cause = CollectionEntry<'causes'>;
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -52,7 +52,7 @@ export async function answerTarget(answer: string): Promise<AnswerTarget> {
   return { href: answerUrl(answer), label: pages.find((p) => p.id === answer)?.data.label ?? answer };
 }
 
-export { causeUrl, faqUrl, messageUrl, otherUrl } from '../shared/urls';
+export { causeUrl, faqUrl, messageUrl, otherUrl } from '../common/urls';
 
 /** Format a review date the same way everywhere (and in UTC, so the build machine's zone can't shift it). */
 export function formatDate(date: Date): string {

@@ -9,7 +9,7 @@
  */
 import type { Check, CheckEnv } from './env';
 import { result } from './util';
-import { CHECK_PATH } from '../shared/urls';
+import { CHECK_PATH } from '../common/urls';
 import { checkAnchor } from '../config/checks';
 
 export const PERSISTENCE_PARAM = 'persistence';

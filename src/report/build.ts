@@ -1,5 +1,5 @@
 /** Making a report from check results, and writing it out as plain text for a ticket. */
-import { causeUrl, FIX_ANCHOR } from '../shared/urls';
+import { causeUrl, FIX_ANCHOR } from '../common/urls';
 import type { CauseSlug } from '../config/causes';
 import { CHECK_IDS, CHECK_INFO, type CheckId } from '../config/checks';
 import type { CheckResult, CheckStatus, UnknownReason } from '../checks/types';

@@ -4,7 +4,7 @@
  * browser only when a visitor reaches a result in place.
  */
 import { site } from '../config/site';
-import { causeUrl, CAUSES_PATH, CHECK_PATH, FIX_ANCHOR, otherUrl } from '../shared/urls';
+import { causeUrl, CAUSES_PATH, CHECK_PATH, FIX_ANCHOR, otherUrl } from '../common/urls';
 import { EXPLAIN_COPY, explainResult, resultKind } from './explain';
 import { OUTCOMES } from './outcomes';
 import { rankOutcomes } from './rank';

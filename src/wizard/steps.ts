@@ -3,7 +3,7 @@
  * meta, their static URLs, and how many questions can still follow. Pure; used at build time and
  * in the browser.
  */
-import { DIAGNOSE_PATH } from '../shared/urls';
+import { DIAGNOSE_PATH } from '../common/urls';
 import { factsOf, INITIAL_STEP, RANK, routeApplies, routesOf, wizardMachine } from './machine';
 import type { AnswerRecord, Facts, QuestionMeta, ResultMeta, StepMeta } from './types';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { catalogEntry, type CatalogEntry } from '../../src/shared/message-match';
+import { catalogEntry, type CatalogEntry } from '../../src/common/message-match';
 
 const FILE = fileURLToPath(new URL('../../content/messages.yaml', import.meta.url));
 

@@ -23,7 +23,7 @@ const imports = files(SRC).map((file) => {
 
 const RULES: Record<string, readonly string[]> = {
   // Code that can reach the browser never imports build-time code.
-  shared: ['build', 'browser'],
+  common: ['build', 'browser'],
   config: ['build', 'browser'],
   wizard: ['build', 'browser'],
   checks: ['build', 'browser'],

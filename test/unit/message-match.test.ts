@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { catalogEntry, createMatcher, messageTokens, sameWord, type CatalogEntry } from '../../src/shared/message-match';
-import { pasteWords, stripPasteNoise } from '../../src/shared/paste-noise';
+import { catalogEntry, createMatcher, messageTokens, sameWord, type CatalogEntry } from '../../src/common/message-match';
+import { pasteWords, stripPasteNoise } from '../../src/common/paste-noise';
 import { REAL_PHRASINGS } from '../fixtures/real-phrasings';
 
 const FILE = fileURLToPath(new URL('../../content/messages.yaml', import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuery, highlightTerms, MAX_TERMS, standInForUnknown, tokenize, type Vocabulary } from '../../src/shared/search-query';
+import { analyseQuery, highlightTerms, MAX_TERMS, standInForUnknown, tokenize, type Vocabulary } from '../../src/common/search-query';
 import { VOCABULARY } from '../../src/browser/search-engine';
 
 const vocab: Vocabulary = {
