@@ -4,7 +4,7 @@
  */
 import { WIZARD_COPY } from '../wizard/copy';
 import type { AnsweredView, QuestionView } from '../wizard/view';
-import { maker, type Make } from './wizard-dom';
+import { maker, type Make } from './dom';
 import { SEARCH_PATH } from '../common/urls';
 
 /** The answers so far, folded away so the question stays on the first screen of a phone. */

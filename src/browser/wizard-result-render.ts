@@ -7,7 +7,7 @@ import { supportSummary } from '../wizard/explain';
 import { RESULT_COPY, resultView } from '../wizard/result-view';
 import type { AnswerRecord, CheckResults } from '../wizard/types';
 import { announce, copyText, flashLabel } from './clipboard';
-import { maker } from './wizard-dom';
+import { maker } from './dom';
 import { resultMeta } from '../wizard/steps';
 import type { BrowserWindow } from '../checks/browser-env';
 

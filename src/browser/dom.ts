@@ -1,4 +1,4 @@
-/** A tiny element builder for the wizard's DOM: elements and text nodes only, never HTML strings. */
+/** A tiny element builder for pages built in the browser: elements and text nodes only, never HTML strings. */
 type Child = Node | string | false | null | undefined;
 export type Make = (tag: string, attrs?: Record<string, string> | null, ...children: (Child | Child[])[]) => HTMLElement;
 
