@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index of dist/ (run by `npm run build` after `astro build`).
  * Every page with a `data-pagefind-body` is indexed, except the pages in SPLIT_RULES, which are
- * indexed answer by answer (see search-records.ts). FAQ answers carry their front-matter
+ * indexed entry by entry (see search-records.ts). FAQ answers carry their front-matter
  * keywords as metadata, as cause articles do through their <meta name="keywords">; catalog
  * messages carry their exact wording and variants, so a pasted message finds its entry.
  */
@@ -17,7 +17,7 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const FAQ_DIR = fileURLToPath(new URL('../content/faq/', import.meta.url));
 const MESSAGES_FILE = fileURLToPath(new URL('../content/messages.yaml', import.meta.url));
 
-/** FAQ keywords from the answers' front matter (the file name is the answer id). */
+/** Each FAQ answer's keywords from its front matter (the file name is the answer's id). */
 function faqKeywords(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const name of readdirSync(FAQ_DIR).filter((n) => n.endsWith('.md'))) {
@@ -63,5 +63,5 @@ export async function buildIndex(dist = DIST): Promise<{ pages: number; records:
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { pages, records } = await buildIndex();
-  console.log(`Search index: ${records} records (${pages} whole pages, ${records - pages} answers) in dist/pagefind/`);
+  console.log(`Search index: ${records} records (${pages} whole pages, ${records - pages} entries of split pages) in dist/pagefind/`);
 }

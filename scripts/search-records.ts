@@ -1,29 +1,29 @@
 /**
  * What goes into the search index, as Pagefind HTML records. Most pages are indexed whole (their
  * `data-pagefind-body`), with each h2/h3 section found by its anchor. Pages made of many
- * independent answers (the FAQ, the prevention checklist, the message catalog) are split: each
- * answer becomes its own record whose URL is the answer's anchor (`/faq/#wrong-clock`). Indexed
+ * independent entries (FAQ answers, prevention checklist items, catalog messages) are split: each
+ * entry becomes its own record whose URL is the entry's anchor (`/faq/#wrong-clock`). Indexed
  * as one long page they would be ranked as one long page, below every short article that shares
  * a word.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export interface IndexRecord {
-  /** Result URL: a page path, or a path with the answer's anchor. */
+  /** Result URL: a page path, or a path with the entry's anchor. */
   readonly url: string;
   /** HTML for Pagefind: one `data-pagefind-body` holding the text. */
   readonly html: string;
 }
 
-/** How to cut one page into answers. */
+/** How to cut one page into entries. */
 export interface SplitRule {
   /** Site path of the page, e.g. `/faq/`. */
   readonly path: string;
-  /** Each answer block. */
+  /** Each entry's block. */
   readonly block: string;
-  /** The element (inside the block, or the block itself) whose `id` is the answer's anchor. */
+  /** The element (inside the block, or the block itself) whose `id` is the entry's anchor. */
   readonly anchor: string | null;
-  /** The element holding the answer's title. */
+  /** The element holding the entry's title. */
   readonly title: string;
 }
 
@@ -45,7 +45,7 @@ export function recordHtml(lang: string, title: string, bodyHtml: string, keywor
 }
 
 /**
- * The answers of a split page as records. Ids are removed inside each record, so an answer is
+ * The entries of a split page as records. Ids are removed inside each record, so an entry is
  * one hit that links to its own anchor, never to a sub-anchor of it.
  */
 export function splitPage(html: string, rule: SplitRule, keywordsFor: (id: string) => readonly string[] = () => []): IndexRecord[] {
@@ -55,7 +55,7 @@ export function splitPage(html: string, rule: SplitRule, keywordsFor: (id: strin
     const anchorEl = rule.anchor ? block.querySelector(rule.anchor) : block;
     const id = anchorEl?.getAttribute('id');
     const titleEl = block.querySelector(rule.title);
-    if (!id || !titleEl) throw new Error(`${rule.path}: an answer (${rule.block}) has no ${rule.anchor ?? 'id'} or ${rule.title}`);
+    if (!id || !titleEl) throw new Error(`${rule.path}: an entry (${rule.block}) has no ${rule.anchor ?? 'id'} or ${rule.title}`);
     const title = titleEl.textContent.trim();
     titleEl.remove();
     for (const el of block.querySelectorAll('[id]')) el.removeAttribute('id');

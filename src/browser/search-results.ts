@@ -3,20 +3,18 @@
  * (as a plain list of links). The excerpt is HTML built by search-rank's `buildExcerpt`, which
  * escapes the page text and adds only `<mark>`.
  */
+import { maker } from './dom';
 import type { SearchHit } from './search-engine';
 
 /** The visible parts of a hit: its title, where it is, and the quoted text (HTML with `<mark>`). */
 export function hitParts(doc: Document, hit: SearchHit): HTMLElement[] {
-  const title = doc.createElement('span');
-  title.className = 'search-hit-title';
-  title.textContent = hit.title;
-  const where = doc.createElement('span');
-  where.className = 'search-hit-where';
-  where.textContent = hit.page ? `${hit.kind} · ${hit.page}` : hit.kind;
-  const parts = [title, where];
+  const make = maker(doc);
+  const parts = [
+    make('span', { class: 'search-hit-title' }, hit.title),
+    make('span', { class: 'search-hit-where' }, hit.page ? `${hit.kind} · ${hit.page}` : hit.kind),
+  ];
   if (hit.excerpt) {
-    const excerpt = doc.createElement('span');
-    excerpt.className = 'search-hit-excerpt';
+    const excerpt = make('span', { class: 'search-hit-excerpt' });
     excerpt.innerHTML = hit.excerpt;
     parts.push(excerpt);
   }

@@ -14,7 +14,7 @@ const base = inject('baseURL');
 const rows = () => distPage('answers/index.html').querySelectorAll('[data-answer]');
 const rowPaths = () => rows().map((r) => r.querySelector('a')!.getAttribute('href')!);
 
-describe('the staff index lists every answer (built HTML)', () => {
+describe('the staff index lists every linkable page and section (built HTML)', () => {
   it('every cause and “not a sign-in problem” page, their sections, every catalog message and FAQ answer, once each', () => {
     const paths = rowPaths();
     expect(new Set(paths).size).toBe(paths.length);
@@ -71,7 +71,7 @@ describe('/answers/ in Chromium', () => {
     await browser?.close();
   });
 
-  it('"Copy link" puts the full URL of the answer on the clipboard', async () => {
+  it('"Copy link" puts the full URL of the entry on the clipboard', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/answers/`);
     const path = '/causes/network-changes/#fix-it-now';

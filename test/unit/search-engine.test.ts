@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, type PagefindFragment, type PagefindModule } from '../../src/browser/search-engine';
+import { createSearchEngine } from '../../src/browser/search-engine';
+import type { PagefindFragment, PagefindModule } from '../../src/browser/search-pagefind';
 import type { Vocabulary } from '../../src/common/search-query';
 import { createMatcher } from '../../src/common/message-match';
 
@@ -63,7 +64,7 @@ describe('search engine', () => {
     const [cause, faq] = out.hits;
     expect(cause).toMatchObject({ title: 'Fix it now', page: 'Network changes', kind: 'Cause' });
     expect(cause!.excerpt).toBe('Turn the <mark>vpn</mark> off, <mark>wifi</mark> on.');
-    // An answer record is its own result: titled by its question, quoted without it.
+    // A FAQ answer record is its own result: titled by its question, quoted without it.
     expect(faq).toMatchObject({ title: 'Wifi?', page: '', kind: 'Question' });
     expect(faq!.excerpt).toBe('<mark>Wifi</mark> can do it, <mark>wifi</mark> often does.');
   });

@@ -46,7 +46,7 @@ describe('splitPage', () => {
     expect(parse(rec!.html).querySelector('h1')!.textContent).toBe('Keep cookies');
   });
 
-  it('fails loudly on an answer without an id', () => {
+  it('fails loudly on a FAQ answer without an id', () => {
     expect(() => splitPage('<section class="faq-answer"><h2>No id</h2></section>', faqRule)).toThrow(/no h2\[id\]/);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, filterWords, matchesFilter, replyText } from '../../src/browser/answers-page';
+import { absoluteUrl, filterWords, matchesFilter, replyText } from '../../src/browser/staff-index-page';
 
-describe('answers page helpers', () => {
+describe('staff index page helpers', () => {
   it('builds absolute links and replies', () => {
     const url = absoluteUrl('https://help.example', '/causes/clock-skew/#fix-it-now');
     expect(url).toBe('https://help.example/causes/clock-skew/#fix-it-now');

@@ -1,6 +1,6 @@
 /**
- * Copy for the staff index at /answers/: the one-line summaries of the fixed article sections,
- * and the ready-made sentences a support agent pastes in front of a link.
+ * Copy for the staff index (served at /answers/): the one-line summaries of the fixed article
+ * sections, and the ready-made reply sentences a support agent pastes in front of a link.
  */
 
 /** Every cause article has these sections (see README); they mean the same in every article. */

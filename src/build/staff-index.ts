@@ -1,11 +1,11 @@
 /**
- * The staff index (/answers/): every answer a support agent may link to, grouped, each with a
- * title, a one-line summary, its permanent path and a ready reply sentence. New kinds of answer
- * (the wizard's results) join as one more group: build an `AnswerGroup` and add it in
- * `getAnswerGroups`.
+ * The staff index (served at /answers/): every page and section a support agent may link to in a
+ * ticket reply, grouped. Each entry has a title, a one-line summary, its permanent path and a
+ * ready reply sentence. A new kind of linkable page joins as one more group: build an
+ * `IndexGroup` and add it in `getStaffIndex`.
  */
 import { render } from 'astro:content';
-import { REPLIES, SECTION_SUMMARIES } from '../config/answers';
+import { REPLIES, SECTION_SUMMARIES } from '../config/staff-index';
 import {
   causeUrl,
   faqUrl,
@@ -23,10 +23,10 @@ import { firstSentence, plainText, sectionTexts } from './section-text';
 import { wizardResults } from '../wizard/results';
 import { CHECK_PATH, DIAGNOSE_PATH } from '../common/urls';
 
-type AnswerKind = 'cause' | 'other' | 'section' | 'faq' | 'checklist' | 'message' | 'page' | 'wizard-result';
+type EntryKind = 'cause' | 'other' | 'section' | 'faq' | 'checklist' | 'message' | 'page' | 'wizard-result';
 
-interface AnswerRow {
-  readonly kind: AnswerKind;
+interface IndexEntry {
+  readonly kind: EntryKind;
   readonly title: string;
   /** One line: what the reader finds behind the link. */
   readonly summary: string;
@@ -34,23 +34,23 @@ interface AnswerRow {
   readonly path: string;
   /** Sentence that goes in front of the link in a ticket reply. */
   readonly reply: string;
-  /** Nesting under the row before it (article sections: 1 for h2, 2 for h3). */
+  /** Nesting under the entry before it (article sections: 1 for h2, 2 for h3). */
   readonly level: 0 | 1 | 2;
 }
 
-export interface AnswerGroup {
+export interface IndexGroup {
   /** Stable id, used for the group's heading anchor on /answers/. */
   readonly id: string;
   readonly title: string;
-  /** Extra words the filter box matches for every row of the group (a cause's keywords). */
+  /** Extra words the filter box matches for every entry of the group (a cause's keywords). */
   readonly keywords: readonly string[];
-  readonly rows: readonly AnswerRow[];
+  readonly entries: readonly IndexEntry[];
 }
 
 /** The linkable sections of an article (h2/h3), each with a one-line summary and a reply. */
-async function sectionRows(entry: Cause | OtherPage, title: string, url: (anchor: string) => string): Promise<AnswerRow[]> {
-  const { headings } = await render(entry);
-  const texts = sectionTexts(entry.body ?? '');
+async function sectionEntries(article: Cause | OtherPage, title: string, url: (anchor: string) => string): Promise<IndexEntry[]> {
+  const { headings } = await render(article);
+  const texts = sectionTexts(article.body ?? '');
   // Pair each rendered heading with its source section by text, in order (headings may repeat).
   let from = 0;
   const textOf = (heading: string): string => {
@@ -61,7 +61,7 @@ async function sectionRows(entry: Cause | OtherPage, title: string, url: (anchor
   };
   return headings
     .filter((h) => h.depth === 2 || h.depth === 3)
-    .map((h): AnswerRow => {
+    .map((h): IndexEntry => {
       const fixed = SECTION_SUMMARIES[h.slug];
       const text = textOf(h.text);
       const fixedReply = REPLIES.fixedSection[h.slug];
@@ -76,35 +76,35 @@ async function sectionRows(entry: Cause | OtherPage, title: string, url: (anchor
     });
 }
 
-async function causeGroup(cause: Cause): Promise<AnswerGroup> {
+async function causeGroup(cause: Cause): Promise<IndexGroup> {
   const { title, label, summary, keywords } = cause.data;
   return {
     id: `cause-${cause.id}`,
     title: label,
     keywords,
-    rows: [
+    entries: [
       { kind: 'cause', title, summary, path: causeUrl(cause.id), reply: REPLIES.cause(title), level: 0 },
-      ...(await sectionRows(cause, title, (anchor) => causeUrl(cause.id, anchor))),
+      ...(await sectionEntries(cause, title, (anchor) => causeUrl(cause.id, anchor))),
     ],
   };
 }
 
 /** The "not a sign-in problem" pages, each with its sections. */
-async function otherGroup(): Promise<AnswerGroup> {
+async function otherGroup(): Promise<IndexGroup> {
   const pages = await getOtherPages();
-  const rows: AnswerRow[] = [];
+  const entries: IndexEntry[] = [];
   for (const page of pages) {
     const { title, summary } = page.data;
-    rows.push({ kind: 'other', title, summary, path: otherUrl(page.id), reply: REPLIES.other(title), level: 0 });
-    rows.push(...(await sectionRows(page, title, (anchor) => `${otherUrl(page.id)}#${anchor}`)));
+    entries.push({ kind: 'other', title, summary, path: otherUrl(page.id), reply: REPLIES.other(title), level: 0 });
+    entries.push(...(await sectionEntries(page, title, (anchor) => `${otherUrl(page.id)}#${anchor}`)));
   }
-  return { id: 'other', title: 'Not a sign-in problem', keywords: pages.flatMap((p) => p.data.keywords), rows };
+  return { id: 'other', title: 'Not a sign-in problem', keywords: pages.flatMap((p) => p.data.keywords), entries };
 }
 
-/** Every catalog message: the entry's link explains the message and leads to its answer. */
-async function messagesGroup(): Promise<AnswerGroup> {
+/** Every catalog message: the catalog entry's link explains the message and leads to the page that fits it. */
+async function messagesGroup(): Promise<IndexGroup> {
   const messages = await getMessages();
-  const rows = messages.map((m): AnswerRow => ({
+  const entries = messages.map((m): IndexEntry => ({
     kind: 'message',
     title: `“${m.data.message}”`,
     summary: firstSentence(m.data.meaning),
@@ -112,16 +112,16 @@ async function messagesGroup(): Promise<AnswerGroup> {
     reply: REPLIES.message(m.data.message),
     level: 0,
   }));
-  return { id: 'messages', title: 'Messages, word for word', keywords: ['message', 'error', 'wording', 'exact'], rows };
+  return { id: 'messages', title: 'Messages, word for word', keywords: ['message', 'error', 'wording', 'exact'], entries };
 }
 
-async function faqGroup(): Promise<AnswerGroup> {
+async function faqGroup(): Promise<IndexGroup> {
   const faq = await getFaq();
   return {
     id: 'faq',
     title: 'Questions and answers',
     keywords: ['faq', 'question'],
-    rows: faq.map((q) => ({
+    entries: faq.map((q) => ({
       kind: 'faq',
       title: q.data.question,
       summary: q.data.summary,
@@ -132,13 +132,13 @@ async function faqGroup(): Promise<AnswerGroup> {
   };
 }
 
-async function checklistGroup(): Promise<AnswerGroup> {
+async function checklistGroup(): Promise<IndexGroup> {
   const items = await getPreventItems();
   return {
     id: 'prevent',
     title: 'Prevention checklist',
     keywords: ['prevent', 'checklist', 'stop'],
-    rows: [
+    entries: [
       {
         kind: 'page',
         title: 'Prevention checklist',
@@ -147,7 +147,7 @@ async function checklistGroup(): Promise<AnswerGroup> {
         reply: REPLIES.page('This short checklist stops most of these sign-outs:'),
         level: 0,
       },
-      ...items.map((item): AnswerRow => ({
+      ...items.map((item): IndexEntry => ({
         kind: 'checklist',
         title: item.data.action,
         summary: firstSentence(item.data.why),
@@ -160,12 +160,12 @@ async function checklistGroup(): Promise<AnswerGroup> {
 }
 
 /** The diagnosis wizard's outcomes: what a visitor who walked the questions ended on. */
-function wizardGroup(): AnswerGroup {
+function wizardGroup(): IndexGroup {
   return {
     id: 'wizard',
     title: 'Diagnosis results',
     keywords: ['diagnose', 'wizard', 'result'],
-    rows: wizardResults().map((r) => ({
+    entries: wizardResults().map((r) => ({
       kind: 'wizard-result',
       title: r.title,
       summary: r.summary,
@@ -176,13 +176,13 @@ function wizardGroup(): AnswerGroup {
   };
 }
 
-/** Pages that are tools rather than answers, still worth a link in a reply. */
-function toolsGroup(): AnswerGroup {
+/** Pages that are tools rather than explanations, still worth a link in a reply. */
+function toolsGroup(): IndexGroup {
   return {
     id: 'tools',
     title: 'Tools and overviews',
     keywords: ['tool'],
-    rows: [
+    entries: [
       {
         kind: 'page',
         title: 'Diagnose my problem',
@@ -212,7 +212,7 @@ function toolsGroup(): AnswerGroup {
 }
 
 /** Every group of the staff index, in the order staff scan them: causes first. */
-export async function getAnswerGroups(): Promise<AnswerGroup[]> {
+export async function getStaffIndex(): Promise<IndexGroup[]> {
   const causes = await getCauses();
   return [
     ...(await Promise.all(causes.map(causeGroup))),
@@ -225,7 +225,7 @@ export async function getAnswerGroups(): Promise<AnswerGroup[]> {
   ];
 }
 
-/** Group id → the words the /answers/ filter matches for every row of that group (lowercase). */
-export function filterWordsByGroup(groups: readonly AnswerGroup[]): Record<string, string> {
+/** Group id → the words the staff index filter matches for every entry of that group (lowercase). */
+export function filterWordsByGroup(groups: readonly IndexGroup[]): Record<string, string> {
   return Object.fromEntries(groups.map((g) => [g.id, [g.title, ...g.keywords].join(' ').toLowerCase().replace(/\s+/g, ' ')]));
 }
