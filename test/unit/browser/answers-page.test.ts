@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, filterWords, matchesFilter, replyText } from '../../src/browser/answers-page';
+import { absoluteUrl, filterWords, matchesFilter, replyText } from '../../../src/browser/answers-page';
 
 describe('answers page helpers', () => {
   it('builds absolute links and replies', () => {

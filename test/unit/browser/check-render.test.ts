@@ -1,7 +1,7 @@
 /** The measured facts /check/'s summary line names after a check's label. */
 import { describe, expect, it } from 'vitest';
-import { humanDuration } from '../../src/checks/util';
-import { measuredFact } from '../../src/browser/check-render';
+import { humanDuration } from '../../../src/checks/util';
+import { measuredFact } from '../../../src/browser/check-render';
 
 describe('measuredFact', () => {
   it('says how far the clock is off and which way', () => {

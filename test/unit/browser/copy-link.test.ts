@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionUrl } from '../../src/browser/copy-link';
+import { sectionUrl } from '../../../src/browser/copy-link';
 
 describe('sectionUrl', () => {
   it('keeps path and anchor, drops the query', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, type PagefindFragment, type PagefindModule } from '../../src/browser/search-engine';
-import type { Vocabulary } from '../../src/common/search-query';
-import { createMatcher } from '../../src/common/message-match';
+import { createSearchEngine, type PagefindFragment, type PagefindModule } from '../../../src/browser/search-engine';
+import type { Vocabulary } from '../../../src/common/search-query';
+import { createMatcher } from '../../../src/common/message-match';
 
 const vocab: Vocabulary = { stopWords: ['my'], idioms: {}, weakWords: [], synonyms: {}, weakWeight: 0.2, synonymWeight: 0.5 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causeSchema, faqSchema, messageSchema, otherSchema, preventSchema } from '../../src/build/content-schema';
+import { causeSchema, faqSchema, messageSchema, otherSchema, preventSchema } from '../../../src/build/content-schema';
 
 const slugs = ['inactivity-timeout', 'cleared-cookies', 'clock-skew'];
 const good = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, plainText, sectionTexts } from '../../src/build/section-text';
+import { firstSentence, plainText, sectionTexts } from '../../../src/build/section-text';
 
 describe('sectionTexts', () => {
   it('finds each ## and ### section and its first prose line', () => {

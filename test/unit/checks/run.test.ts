@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/checks/run';
-import { CHECKS } from '../../../src/checks/registry';
 import type { Check } from '../../../src/checks/env';
 import type { CheckResult } from '../../../src/checks/types';
 import { CHECK_IDS, CHECK_INFO } from '../../../src/config/checks';
@@ -10,12 +9,6 @@ import { STATUS_FEEDS } from '../../fixtures/status/feeds';
 const fine =
   (id: CheckResult['id']): Check =>
   async () => ({ id, status: 'ok', summary: 's', detail: 'd', causes: [] });
-
-describe('check registry', () => {
-  it('has one check per contract id', () => {
-    expect(Object.keys(CHECKS).sort()).toEqual([...CHECK_IDS].sort());
-  });
-});
 
 describe('runChecks', () => {
   it('runs every real check against a fake browser, in display order, with well-formed results', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserFamily } from '../../src/common/browser-family';
+import { browserFamily } from '../../../src/common/browser-family';
 
 /** Real user-agent strings as current browsers send them. */
 const UA = {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { highlightPattern, readHighlight, stem, withHighlight } from '../../src/common/highlight';
+import { highlightPattern, readHighlight, stem, withHighlight } from '../../../src/common/highlight';
 
 describe('withHighlight', () => {
   it('puts the words before the anchor', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuery, highlightTerms, MAX_TERMS, standInForUnknown, tokenize, type Vocabulary } from '../../src/common/search-query';
-import { VOCABULARY } from '../../src/browser/search-engine';
+import { analyseQuery, highlightTerms, MAX_TERMS, standInForUnknown, tokenize, type Vocabulary } from '../../../src/common/search-query';
+import { VOCABULARY } from '../../../src/browser/search-engine';
 
 const vocab: Vocabulary = {
   stopWords: ['i', 'when', 'the', 'my', 'on'],

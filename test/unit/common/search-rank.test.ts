@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QueryTerm } from '../../src/common/search-query';
-import { buildExcerpt, rankPages, reweigh, scoreSections, sectionsOf, splitWords, type PageRecord } from '../../src/common/search-rank';
+import type { QueryTerm } from '../../../src/common/search-query';
+import { buildExcerpt, rankPages, reweigh, scoreSections, sectionsOf, splitWords, type PageRecord } from '../../../src/common/search-rank';
 
 const t = (term: string, weight = 1): QueryTerm => ({ term, weight, typed: true });
 

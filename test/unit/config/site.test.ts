@@ -1,6 +1,6 @@
 /** Every limit the checks judge by has a value from the config, a one-line reason, and its sources or the words "our own judgement". */
 import { describe, expect, it } from 'vitest';
-import * as config from '../../src/config/site';
+import * as config from '../../../src/config/site';
 
 const table = config.thresholdTable();
 

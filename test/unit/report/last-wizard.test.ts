@@ -1,14 +1,10 @@
 /**
- * Where a report gets what the visitor did elsewhere on this device: the wizard's latest answers
- * (for a report made on /check/) and the browser (for a report made in the wizard).
+ * Where a report made on /check/ gets the wizard's latest answers on this device (the browser a
+ * report made in the wizard names: ../browser/wizard-report.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { LAST_WIZARD_KEY, saveLastWizard } from '../../src/wizard/last-result';
-import { readLastWizard } from '../../src/report/last-wizard';
-import { saveResults } from '../../src/checks/saved';
-import { wizardBrowser } from '../../src/browser/wizard-report';
-import type { CheckResult } from '../../src/checks/types';
-import type { BrowserWindow } from '../../src/checks/browser-env';
+import { LAST_WIZARD_KEY, saveLastWizard } from '../../../src/wizard/last-result';
+import { readLastWizard } from '../../../src/report/last-wizard';
 
 class MemoryStorage {
   readonly data = new Map<string, string>();
@@ -69,50 +65,5 @@ describe('the wizard’s latest answers on this device', () => {
       }),
     );
     expect(readLastWizard(() => s, now, HOUR)?.answers).toEqual({ where: 'computer' });
-  });
-});
-
-describe('the browser in a wizard report', () => {
-  const ua = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
-  const browserResult: CheckResult = {
-    id: 'browser',
-    status: 'ok',
-    summary: '',
-    detail: '',
-    causes: [],
-    data: { browserName: 'Chrome', browserVersion: '156.0.0.0', osName: 'Linux' },
-  };
-  const parsed = async () => ({ name: 'Parsed', version: '1.0', osName: 'ParsedOS' });
-
-  it('is the browser check /check/ saved on this device while fresh, without parsing anything', async () => {
-    const s = new MemoryStorage();
-    saveResults(s, [browserResult], now, ua);
-    let parses = 0;
-    const browser = await wizardBrowser(
-      { localStorage: s, navigator: { userAgent: ua } } as unknown as BrowserWindow,
-      now + HOUR,
-      async () => (parses++, parsed()),
-    );
-    expect(browser).toEqual({ name: 'Chrome', version: '156.0.0.0', os: 'Linux' });
-    expect(parses).toBe(0);
-  });
-
-  it('is parsed from the user agent when nothing fresh is saved, or storage is blocked', async () => {
-    const s = new MemoryStorage();
-    saveResults(s, [browserResult], now - 60 * 24 * HOUR, ua); // older than the browser check's reuse limit
-    const win = { localStorage: s, navigator: { userAgent: ua } } as unknown as BrowserWindow;
-    expect(await wizardBrowser(win, now, parsed)).toEqual({ name: 'Parsed', version: '1.0', os: 'ParsedOS' });
-    const noStorage = {
-      get localStorage(): Storage {
-        return blocked();
-      },
-      navigator: { userAgent: ua },
-    } as unknown as BrowserWindow;
-    expect(await wizardBrowser(noStorage, now, parsed)).toEqual({ name: 'Parsed', version: '1.0', os: 'ParsedOS' });
-  });
-
-  it('is left out when the parser cannot load', async () => {
-    const win = { localStorage: new MemoryStorage(), navigator: { userAgent: ua } } as unknown as BrowserWindow;
-    expect(await wizardBrowser(win, now, () => Promise.reject(new Error('offline')))).toBeUndefined();
   });
 });

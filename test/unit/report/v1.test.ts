@@ -1,7 +1,7 @@
 /** Report format v1 is frozen: links made before v2 existed decode exactly as they did then. */
 import { describe, expect, it } from 'vitest';
-import { decodeReport } from '../../src/report/format';
-import { REPORT_LINKS_V1 } from '../fixtures/report-links-v1';
+import { decodeReport } from '../../../src/report/format';
+import { REPORT_LINKS_V1 } from '../../fixtures/report-links-v1';
 
 describe('report format v1, frozen by saved links', () => {
   it.each(REPORT_LINKS_V1.map((f) => [f.name, f] as const))('%s', (_, fixture) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { recordHtml, SPLIT_RULES, splitPage } from '../../scripts/search-records';
+import { recordHtml, SPLIT_RULES, splitPage } from '../../../scripts/search-records';
 
 const faqHtml = `<!doctype html><html lang="en"><body><main data-pagefind-body>
 <h1>Questions</h1>

@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TestModel, getShortestPaths } from '@xstate/graph';
 import type { EventFromLogic, SnapshotFrom } from 'xstate';
-import { CAUSE_SLUGS } from '../../src/config/causes';
-import { OTHER_TOPICS } from '../../src/config/other-topics';
-import { RANK, wizardMachine } from '../../src/wizard/machine';
-import { answersFromPath, stepUrl } from '../../src/wizard/path';
-import { answer, restoreUrl, startAt, stepOf, type WizardSnapshot } from '../../src/wizard/session';
+import { CAUSE_SLUGS } from '../../../src/config/causes';
+import { OTHER_TOPICS } from '../../../src/config/other-topics';
+import { RANK, wizardMachine } from '../../../src/wizard/machine';
+import { answersFromPath, stepUrl } from '../../../src/wizard/path';
+import { answer, restoreUrl, startAt, stepOf, type WizardSnapshot } from '../../../src/wizard/session';
 import {
   INITIAL_STEP,
   QUESTION_IDS,
@@ -22,11 +22,11 @@ import {
   resultMeta,
   stepFromPath,
   stepPath,
-} from '../../src/wizard/steps';
-import { wizardView } from '../../src/wizard/view';
-import { resultView } from '../../src/wizard/result-view';
-import { reasonOf } from '../../src/wizard/reasons';
-import { walkFrom } from '../../src/wizard/walk';
+} from '../../../src/wizard/steps';
+import { wizardView } from '../../../src/wizard/view';
+import { resultView } from '../../../src/wizard/result-view';
+import { reasonOf } from '../../../src/wizard/reasons';
+import { walkFrom } from '../../../src/wizard/walk';
 
 type Snap = SnapshotFrom<typeof wizardMachine>;
 type Ev = EventFromLogic<typeof wizardMachine>;
@@ -45,7 +45,7 @@ const ALL_STATES = Object.keys(wizardMachine.states);
 /** Every complete path (first question to a result), explored once for all the tests below. */
 const model = new TestModel(wizardMachine, { ...options, stateMatcher: (_s, key) => key === '*' });
 const complete = model.getSimplePaths();
-const anchors = JSON.parse(readFileSync(new URL('../../content/anchors.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+const anchors = JSON.parse(readFileSync(new URL('../../../content/anchors.json', import.meta.url), 'utf8')) as Record<string, string[]>;
 
 describe('the wizard machine as a graph', () => {
   it('has only questions, results and the passing ranking step, and every question and outcome is reachable by answers alone', () => {

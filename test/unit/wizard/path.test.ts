@@ -1,10 +1,10 @@
 /** Answers in a URL: the answer path of every page, older `?a=` links, and damaged links that never throw. */
 import { describe, expect, it } from 'vitest';
-import { RANK } from '../../src/wizard/machine';
-import { answersFromPath, answersPath, decodeAnswers, encodeAnswers, stepUrl } from '../../src/wizard/path';
-import { replay, restoreUrl, stepOf } from '../../src/wizard/session';
-import { INITIAL_STEP, QUESTION_IDS } from '../../src/wizard/steps';
-import { walkFrom } from '../../src/wizard/walk';
+import { RANK } from '../../../src/wizard/machine';
+import { answersFromPath, answersPath, decodeAnswers, encodeAnswers, stepUrl } from '../../../src/wizard/path';
+import { replay, restoreUrl, stepOf } from '../../../src/wizard/session';
+import { INITIAL_STEP, QUESTION_IDS } from '../../../src/wizard/steps';
+import { walkFrom } from '../../../src/wizard/walk';
 
 const a = (step: string, answer: string) => ({ step, answer });
 

@@ -5,9 +5,9 @@
  * questions it took.
  */
 import { describe, expect, it } from 'vitest';
-import { WIZARD_STORIES } from '../fixtures/wizard-stories';
-import { isRight, mainPath, median, pct, walkStory, type StoryWalk } from '../helpers/stories';
-import { RESULT_IDS } from '../../src/wizard/steps';
+import { WIZARD_STORIES } from '../../fixtures/wizard-stories';
+import { isRight, mainPath, median, pct, walkStory, type StoryWalk } from '../../helpers/stories';
+import { RESULT_IDS } from '../../../src/wizard/steps';
 
 /**
  * Goals for each person's main path (their likeliest answers): right at least 9 times in 10, the
