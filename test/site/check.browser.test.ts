@@ -1,49 +1,37 @@
 /**
- * The live checks on /check/ and shared reports on /report/, in real Chromium under the real
- * conditions: a normal on-disk profile, a profile that blocks cookies, an incognito window, going
- * offline, a shifted clock, a blocked bait script, a browser restart, and a local status API
- * (its own origin, real CORS) answering in every way a status provider can.
+ * The live checks on /check/, in real Chromium under the real conditions: a normal on-disk
+ * profile, a profile that blocks cookies, an incognito window, going offline, a shifted clock, a
+ * blocked bait script, a browser restart, and a local status API (its own origin, real CORS)
+ * answering in every way a status provider can. What a shared link shows: report.browser.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { axeViolations } from '../helpers/axe';
-import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../helpers/chromium';
-import { startStatusServer, type StatusServer, type StatusVariant } from '../helpers/status-server';
+import { browserForFile, profilesForFile } from '../helpers/chromium';
+import { AIMED, aimStatusAt, statusServerForFile, type StatusVariant } from '../helpers/status-server';
 import { STATUS_FEED_NAMES, STATUS_FEEDS } from '../fixtures/status/feeds';
-import { WIZARD_STORIES } from '../fixtures/wizard-stories';
-import { WIZARD_COPY } from '../../src/wizard/copy';
 import { BLOCKER_BAIT, CHECK_IDS, CHECK_INFO } from '../../src/config/checks';
 import { site } from '../../src/config/site';
-import { checksum } from '../../src/report/format';
-import { REASON_WORDS } from '../../src/report/reason-words';
-import { STATUS_WORDS } from '../../src/report/status-words';
 import { questionMeta } from '../../src/wizard/steps';
 import { outcomeTitle } from '../../src/wizard/outcomes';
-import { REPORT_LINKS_V1 } from '../fixtures/report-links-v1';
-import { REPORT_LINKS_V2 } from '../fixtures/report-links-v2';
 
 const base = inject('baseURL');
 const TIME_LIMIT = site.thresholds.checkTimeoutMs;
-const PROFILES = resolve('test-results/profiles');
 type Statuses = Record<string, string>;
 
-let status: StatusServer;
-let browser: Browser;
-const profiles: string[] = [];
+/**
+ * Contexts here reach the local status server at the real status origin (test/helpers/
+ * status-server.ts maps the host and serves a self-signed certificate).
+ */
+const status = statusServerForFile();
+const browser = browserForFile(() => ({ args: [...status().chromiumArgs] }));
+const profiles = profilesForFile(() => ({ ...AIMED, args: [...status().chromiumArgs] }));
 /** condition → check → status, printed as the measured table at the end. */
 const matrix: Record<string, Statuses> = {};
 const timings: Record<string, number> = {};
 
-beforeAll(async () => {
-  status = await startStatusServer();
-  browser = await launchChromium({ args: [...status.chromiumArgs] });
-});
 afterAll(async () => {
-  await browser?.close();
-  await status?.close();
-  for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
   const rows = Object.entries(matrix).map(([condition, s]) => `| ${condition} | ${CHECK_IDS.map((id) => s[id] ?? '').join(' | ')} |`);
   const table = [`| condition | ${CHECK_IDS.join(' | ')} |`, `|${' --- |'.repeat(CHECK_IDS.length + 1)}`, ...rows].join('\n');
   mkdirSync('test-results', { recursive: true });
@@ -51,62 +39,7 @@ afterAll(async () => {
   console.log(`\nLive checks measured in Chromium:\n${table}\nRun times (ms): ${JSON.stringify(timings)}`);
 });
 
-/**
- * A fresh on-disk profile, optionally with Default/Preferences (the browser's own settings file).
- * Kept under test-results/ rather than the system temp dir: /tmp may be a RAM disk, where storage
- * behaves like a private window's and would fool the private-window heuristic.
- */
-function profileDir(preferences?: object): string {
-  mkdirSync(PROFILES, { recursive: true });
-  const dir = mkdtempSync(join(PROFILES, 'profile-'));
-  profiles.push(dir);
-  mkdirSync(join(dir, 'Default'));
-  if (preferences) writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify(preferences));
-  return dir;
-}
-
 const cookieSetting = (value: 1 | 2 | 4) => ({ profile: { default_content_setting_values: { cookies: value } } });
-
-function launchProfile(dir: string, args: string[] = []): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, {
-    ...AIMED,
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...status.chromiumArgs, ...args],
-  });
-}
-
-/**
- * Contexts here reach the local status server at the real status origin (test/helpers/
- * status-server.ts maps the host and serves a self-signed certificate). The site's CSP stays in
- * force: nothing bypasses it.
- */
-const AIMED = { ignoreHTTPSErrors: true } as const;
-
-/**
- * Pick the feed the local status server answers with. The page renders the status API URL and
- * kind from src/config/site.ts into `#checks-config`; this swaps in a path on the same (real)
- * status origin, and the kind of that feed, while the HTML is parsed, before the page's
- * (deferred) module runs.
- * Not route.fulfill: a document Playwright fulfils has no network address, so Chromium's Local
- * Network Access rules would then refuse any request from it to 127.0.0.1.
- */
-async function aimStatusAt(target: Page | BrowserContext, variant: StatusVariant): Promise<void> {
-  await target.addInitScript(
-    ([url, kind]: [string, string]) => {
-      const observer = new MutationObserver(() => {
-        const el = document.getElementById('checks-config');
-        if (!el) return;
-        el.dataset.statusApiUrl = url;
-        el.dataset.statusApiKind = kind;
-        observer.disconnect();
-      });
-      observer.observe(document, { childList: true, subtree: true });
-      document.addEventListener('DOMContentLoaded', () => observer.disconnect());
-    },
-    [status.url(variant), status.kind(variant)] as [string, string],
-  );
-}
 
 /** Wait until every check has a status and the run is over; return check → status. */
 async function results(page: Page, timeout = 10_000): Promise<Statuses> {
@@ -122,7 +55,6 @@ async function results(page: Page, timeout = 10_000): Promise<Statuses> {
   );
 }
 
-const stepOf = async (page: Page): Promise<string> => (await page.locator('[data-wizard]').getAttribute('data-step')) ?? '';
 const summaryOf = (page: Page, id: string) => page.locator(`li[data-check="${id}"] .check-summary`).textContent();
 const runMs = async (page: Page) => Number(await page.locator('[data-check-list]').getAttribute('data-run-ms'));
 
@@ -137,8 +69,8 @@ async function firstPage(context: BrowserContext): Promise<Page> {
 
 describe('a normal on-disk profile', () => {
   it('runs every check within the limit, finds nothing wrong, and contacts no one but the status API', async () => {
-    const context = await launchProfile(profileDir());
-    await aimStatusAt(context, 'all-good');
+    const context = await profiles.open(profiles.dir());
+    await aimStatusAt(context, status(), 'all-good');
     const requested: string[] = [];
     context.on('request', (r) => requested.push(r.url()));
     const page = await firstPage(context);
@@ -172,16 +104,16 @@ describe('a normal on-disk profile', () => {
     await expect(page.locator('li[data-check="cookies"] .check-icon').textContent()).resolves.toBe('✓');
     await expect(summaryOf(page, 'browser')).resolves.toMatch(/^You use Chrome \d+\.\d+ on Linux/);
     const origins = new Set(requested.map((u) => new URL(u).origin));
-    expect([...origins].sort()).toEqual([base, status.origin].sort());
-    expect(requested.filter((u) => u.startsWith(status.origin))).toEqual([status.url('all-good')]);
+    expect([...origins].sort()).toEqual([base, status().origin].sort());
+    expect(requested.filter((u) => u.startsWith(status().origin))).toEqual([status().url('all-good')]);
     await context.close();
   });
 });
 
 describe('cookies blocked in the profile’s settings', () => {
   it('reports cookies and storage as problems, although navigator.cookieEnabled says true', async () => {
-    const context = await launchProfile(profileDir(cookieSetting(2)));
-    await aimStatusAt(context, 'all-good');
+    const context = await profiles.open(profiles.dir(cookieSetting(2)));
+    await aimStatusAt(context, status(), 'all-good');
     const page = await firstPage(context);
     await page.goto(`${base}/check/`);
     const s = await results(page);
@@ -202,8 +134,8 @@ describe('cookies blocked in the profile’s settings', () => {
 
 describe('an incognito window', () => {
   it('reports a likely private window', async () => {
-    const context = await launchProfile(profileDir(), ['--incognito']);
-    await aimStatusAt(context, 'all-good');
+    const context = await profiles.open(profiles.dir(), { args: ['--incognito'] });
+    await aimStatusAt(context, status(), 'all-good');
     const page = await firstPage(context);
     await page.goto(`${base}/check/`);
     const s = await results(page);
@@ -216,8 +148,8 @@ describe('an incognito window', () => {
 
 describe('going offline after the page loaded', () => {
   it('"Check again" reports it, and later the drop while the page was open', async () => {
-    const context = await browser.newContext(AIMED);
-    await aimStatusAt(context, 'all-good');
+    const context = await browser().newContext(AIMED);
+    await aimStatusAt(context, status(), 'all-good');
     const page = await context.newPage();
     await page.goto(`${base}/check/`);
     expect((await results(page)).network).toBe('ok');
@@ -240,8 +172,8 @@ describe('the device clock', () => {
   const { clockWarningSeconds: WARN, clockProblemSeconds: PROBLEM } = site.thresholds;
   /** The page with the device clock really shifted by `seconds` (positive: ahead), after the run. */
   async function shifted(seconds: number) {
-    const context = await browser.newContext(AIMED);
-    await aimStatusAt(context, 'all-good');
+    const context = await browser().newContext(AIMED);
+    await aimStatusAt(context, status(), 'all-good');
     const page = await context.newPage();
     await page.clock.setSystemTime(Date.now() + seconds * 1000);
     await page.goto(`${base}/check/`);
@@ -303,8 +235,8 @@ describe('the device clock', () => {
   it('not shifted: ok (the test server sends a real Date header)', async () => {
     const res = await fetch(`${base}/`, { method: 'HEAD' });
     expect(Date.parse(res.headers.get('date') ?? '')).toBeGreaterThan(Date.now() - 5000);
-    const context = await browser.newContext(AIMED);
-    await aimStatusAt(context, 'all-good');
+    const context = await browser().newContext(AIMED);
+    await aimStatusAt(context, status(), 'all-good');
     const page = await context.newPage();
     await page.goto(`${base}/check/`);
     expect((await results(page)).clock).toBe('ok');
@@ -316,7 +248,7 @@ describe('the device clock', () => {
 describe('the status feed, served locally at the real status origin under the site’s real CSP', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext(AIMED);
+    context = await browser().newContext(AIMED);
   });
   afterAll(() => context.close());
 
@@ -325,7 +257,7 @@ describe('the status feed, served locally at the real status origin under the si
     const page = await context.newPage();
     // A fresh start per feed: no result kept from the previous one (the check reuses one for a few minutes).
     await page.addInitScript(() => localStorage.removeItem('shc.status.v1'));
-    await aimStatusAt(page, variant);
+    await aimStatusAt(page, status(), variant);
     const violations: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/.test(m.text())) violations.push(m.text());
@@ -343,7 +275,7 @@ describe('the status feed, served locally at the real status origin under the si
     expect(await row.getAttribute('data-status')).toBe(feed.status);
     await expect(row.locator('.check-summary').textContent()).resolves.toMatch(feed.summary);
     if ('detail' in feed) await expect(row.locator('.check-detail').textContent()).resolves.toMatch(feed.detail);
-    expect(status.requests).toContain(new URL(status.url(name)).pathname);
+    expect(status().requests).toContain(new URL(status().url(name)).pathname);
     expect(violations).toEqual([]);
     await page.close();
   });
@@ -396,10 +328,10 @@ describe('the status feed, served locally at the real status origin under the si
   });
 
   it('the wizard and /check/ ask the provider once between them within a few minutes', async () => {
-    const shared = await browser.newContext(AIMED);
-    await aimStatusAt(shared, 'widget-degraded');
-    const path = new URL(status.url('widget-degraded')).pathname;
-    const before = status.requests.filter((p) => p === path).length;
+    const shared = await browser().newContext(AIMED);
+    await aimStatusAt(shared, status(), 'widget-degraded');
+    const path = new URL(status().url('widget-degraded')).pathname;
+    const before = status().requests.filter((p) => p === path).length;
     const page = await shared.newPage();
     await page.goto(`${base}/diagnose/`);
     await page.locator('[data-wizard][data-checks-done]').waitFor({ timeout: 10_000 });
@@ -409,45 +341,15 @@ describe('the status feed, served locally at the real status origin under the si
     await expect(page.locator('li[data-check="service-status"] .check-detail').textContent()).resolves.toMatch(
       /Checked (less than a minute|\d+ seconds?) ago/,
     );
-    expect(status.requests.filter((p) => p === path).length - before).toBe(1);
+    expect(status().requests.filter((p) => p === path).length - before).toBe(1);
     await shared.close();
-  });
-});
-
-describe('the wizard with the real status check, as a new visitor during an outage', () => {
-  it('asks to confirm the incident it found, and ends on the outage', async () => {
-    const context = await launchProfile(profileDir());
-    await aimStatusAt(context, 'widget-full-outage');
-    const page = await firstPage(context);
-    await page.goto(`${base}/diagnose/`);
-    await page.locator('[data-wizard][data-checks-done]').waitFor({ timeout: 10_000 });
-    const story = WIZARD_STORIES.find((s) => s.id === 'kicked-out-mid-sentence')!;
-    const confirmations: string[] = [];
-    for (let step = await stepOf(page); questionMeta(step); step = await stepOf(page)) {
-      const meta = questionMeta(step)!;
-      const heading = (await page.locator('#wizard-heading').textContent())?.trim() ?? '';
-      const confirming = heading !== meta.question;
-      if (confirming) confirmations.push(heading);
-      await page
-        .getByRole('link', {
-          name: confirming ? WIZARD_COPY.yesRight : meta.answers.find((a) => a.id === story.answers[step]![0])!.label,
-          exact: true,
-        })
-        .click();
-      await expect.poll(() => stepOf(page).then((s) => s !== step)).toBe(true);
-    }
-    expect(confirmations).toContain(
-      WIZARD_COPY.confirm(`the status page reports an incident or maintenance that may affect ${site.product.name}`),
-    );
-    expect(await stepOf(page)).toBe(story.cause);
-    await context.close();
   });
 });
 
 describe('a content blocker', () => {
   it('a blocked bait script is reported as a possible blocker; after unblocking, "Check again" is ok', async () => {
-    const context = await browser.newContext(AIMED);
-    await aimStatusAt(context, 'all-good');
+    const context = await browser().newContext(AIMED);
+    await aimStatusAt(context, status(), 'all-good');
     const page = await context.newPage();
     await page.route(`**${BLOCKER_BAIT.scriptPath}*`, (route) => route.abort('blockedbyclient'));
     await page.goto(`${base}/check/`);
@@ -464,8 +366,8 @@ describe('a content blocker', () => {
     // A blocker's cosmetic filter comes from the extension, which the page's CSP does not govern;
     // the test stands in for it with an inline style, which the CSP would refuse — so only this
     // context bypasses the CSP.
-    const context = await browser.newContext({ ...AIMED, bypassCSP: true });
-    await aimStatusAt(context, 'all-good');
+    const context = await browser().newContext({ ...AIMED, bypassCSP: true });
+    await aimStatusAt(context, status(), 'all-good');
     const page = await context.newPage();
     // What a blocker's cosmetic filtering does: a stylesheet hiding advert-like class names.
     await page.addInitScript(() => {
@@ -486,9 +388,9 @@ describe('a content blocker', () => {
 
 describe('data kept after a browser restart (two visits)', () => {
   async function twoVisits(preferences?: object): Promise<{ first: Statuses; second: Statuses; page: Page; context: BrowserContext }> {
-    const dir = profileDir(preferences);
-    let context = await launchProfile(dir);
-    await aimStatusAt(context, 'all-good');
+    const dir = profiles.dir(preferences);
+    let context = await profiles.open(dir);
+    await aimStatusAt(context, status(), 'all-good');
     let page = await firstPage(context);
     await page.goto(`${base}/check/`);
     const first = await results(page);
@@ -497,8 +399,8 @@ describe('data kept after a browser restart (two visits)', () => {
     const returnUrl = await link.getAttribute('href');
     expect(returnUrl).toMatch(/\/check\/\?persistence=[a-z0-9]+#check-persistence$/);
     await context.close(); // quit the browser…
-    context = await launchProfile(dir); // …and open it again
-    await aimStatusAt(context, 'all-good');
+    context = await profiles.open(dir); // …and open it again
+    await aimStatusAt(context, status(), 'all-good');
     page = await firstPage(context);
     await page.goto(returnUrl!);
     return { first, second: await results(page), page, context };
@@ -522,8 +424,8 @@ describe('data kept after a browser restart (two visits)', () => {
   });
 
   it('following the link without restarting says so', async () => {
-    const context = await launchProfile(profileDir());
-    await aimStatusAt(context, 'all-good');
+    const context = await profiles.open(profiles.dir());
+    await aimStatusAt(context, status(), 'all-good');
     const page = await firstPage(context);
     await page.goto(`${base}/check/`);
     await results(page);
@@ -540,9 +442,9 @@ describe('the report', () => {
   let page: Page;
   let checkStatuses: Statuses;
   beforeAll(async () => {
-    context = await browser.newContext(AIMED);
+    context = await browser().newContext(AIMED);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-    await aimStatusAt(context, 'incident');
+    await aimStatusAt(context, status(), 'incident');
     page = await context.newPage();
     await page.goto(`${base}/check/`);
     checkStatuses = await results(page);
@@ -591,103 +493,12 @@ describe('the report', () => {
     expect(await reader.locator('[data-report] :is(button, input, textarea, select)').count()).toBe(0); // read-only
     await reader.close();
   });
-
-  const forge = (json: string) => `1.${Buffer.from(json).toString('base64url')}.${checksum(json)}`;
-
-  it.each([
-    ['damaged (cut short)', (link: string) => link.slice(0, -6), /damaged/],
-    [
-      'damaged (a character changed)',
-      (link: string) => link.replace(/#2\.(.)/, (_m, c: string) => `#2.${c === 'e' ? 'f' : 'e'}`),
-      /damaged/,
-    ],
-    ['from a future version', (link: string) => link.replace('#2.', '#3.'), /newer version of this site/],
-    [
-      'forged with markup',
-      () => `${base}/report/#${forge('{"t":1795000000,"s":"ooooooooo","b":["<img src=x onerror=alert(1)>","1","x"]}')}`,
-      /does not hold a report made by this site/,
-    ],
-    [
-      'forged with free text',
-      () => `${base}/report/#${forge('{"t":1795000000,"s":"ooooooooo","a":{"note":"Call 0800 to unlock"}}')}`,
-      /does not hold a report made by this site/,
-    ],
-    ['far too long', () => `${base}/report/#1.${'A'.repeat(5000)}.x`, /far longer than any report/],
-    ['empty', () => `${base}/report/`, /has no report in it/],
-  ])('a link %s says so plainly and shows nothing from it', async (_, mangle, message) => {
-    const link = await page.getByLabel(/Report link/).inputValue();
-    const reader = await context.newPage();
-    const dialogs: string[] = [];
-    reader.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    const requested: string[] = [];
-    reader.on('request', (r) => requested.push(r.url()));
-    await reader.goto(mangle(link));
-    const alert = reader.getByRole('alert');
-    await expect(alert.textContent()).resolves.toMatch(message);
-    expect(await reader.locator('[data-report] li[data-check]').count()).toBe(0);
-    expect(await reader.locator('[data-report] img').count()).toBe(0);
-    expect(dialogs).toEqual([]);
-    expect(requested.every((u) => u.startsWith(base))).toBe(true);
-    await reader.close();
-  });
-});
-
-describe('report links saved in tickets, in words', () => {
-  let context: BrowserContext;
-  beforeAll(async () => {
-    context = await browser.newContext();
-  });
-  afterAll(() => context.close());
-
-  /** What /report/ shows: each check's line, and the whole report's text. */
-  async function read(link: string): Promise<{ lines: Statuses; text: string }> {
-    const page = await context.newPage();
-    await page.goto(`${base}/report/#${link}`);
-    await page.locator('[data-report] li[data-check]').first().waitFor();
-    const lines = await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll<HTMLElement>('[data-report] li[data-check]')].map((el) => [el.dataset.check!, el.textContent ?? '']),
-      ),
-    );
-    const text = (await page.locator('[data-report]').textContent()) ?? '';
-    await page.close();
-    return { lines, text };
-  }
-
-  const answerWords = (answers: Readonly<Record<string, string>>) =>
-    Object.entries(answers).map(([q, a]) => [questionMeta(q)!.question, questionMeta(q)!.answers.find((x) => x.id === a)!.label] as const);
-
-  it.each([
-    ['v1', REPORT_LINKS_V1.find((f) => f.report.answers && f.report.result)!],
-    ['v2', REPORT_LINKS_V2.find((f) => f.report.answers && f.report.result && f.report.reasons)!],
-  ])('a saved %s link shows its checks, answers and result in words, and no ids', async (version, fixture) => {
-    const { lines, text } = await read(fixture.link);
-    expect(Object.keys(lines).sort()).toEqual(Object.keys(fixture.report.checks).sort());
-    for (const [id, status] of Object.entries(fixture.report.checks)) {
-      const reason = 'reasons' in fixture.report ? fixture.report.reasons?.[id as keyof typeof fixture.report.checks] : undefined;
-      const words = reason ? `${STATUS_WORDS[status]} (${REASON_WORDS[reason]})` : STATUS_WORDS[status];
-      expect(lines[id]).toMatch(new RegExp(`^\\S+ ${CHECK_INFO[id as keyof typeof CHECK_INFO].label}: ${words.replace(/[()]/g, '\\$&')}`));
-    }
-    for (const [question, answer] of answerWords(fixture.report.answers!)) expect(text).toContain(`${question}${answer}`);
-    expect(text).toContain(`Wizard result: ${outcomeTitle(fixture.report.result!)}`);
-    expect(text).toContain(`Report format version ${version.slice(1)}`);
-    const ids = [
-      ...Object.keys(fixture.report.checks),
-      ...Object.keys(fixture.report.answers!),
-      ...Object.values(fixture.report.answers!),
-      fixture.report.result!,
-    ];
-    for (const id of ids.filter((i) => i.includes('-'))) expect(text).not.toContain(id);
-  });
 });
 
 describe('a report made on /check/ after walking the wizard, in the same browser profile', () => {
   it('carries the wizard answers and result in words, says so beside the button, and its link shows them', async () => {
-    const context = await launchProfile(profileDir());
-    await aimStatusAt(context, 'all-good');
+    const context = await profiles.open(profiles.dir());
+    await aimStatusAt(context, status(), 'all-good');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     const page = await firstPage(context);
     // Walk the wizard by clicking, as a person would: idle at lunch, came back to a signed-out tab.
@@ -734,8 +545,8 @@ describe('a report made on /check/ after walking the wizard, in the same browser
 
 describe('using the page', () => {
   it('works by keyboard: Tab to "Check again", Enter re-runs the checks', async () => {
-    const context = await browser.newContext(AIMED);
-    await aimStatusAt(context, 'all-good');
+    const context = await browser().newContext(AIMED);
+    await aimStatusAt(context, status(), 'all-good');
     const page = await context.newPage();
     await page.goto(`${base}/check/`);
     await results(page);
@@ -755,7 +566,7 @@ describe('using the page', () => {
   });
 
   it('keeps the anchors articles link to, and explains itself with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, ...AIMED });
+    const context = await browser().newContext({ javaScriptEnabled: false, ...AIMED });
     const page = await context.newPage();
     await page.goto(`${base}/check/#check-clock`);
     for (const id of CHECK_IDS) expect(await page.locator(`#check-${id}[data-check="${id}"]`).count()).toBe(1);
@@ -770,24 +581,18 @@ describe('using the page', () => {
       await expect(page.locator(`#check-${id} .check-summary`).textContent()).resolves.toBe(`Looks for ${CHECK_INFO[id].looksFor}.`);
       await expect(page.locator(`#check-${id} .check-summary`).isVisible()).resolves.toBe(true);
     }
-    await page.goto(`${base}/report/#1.abc.def`);
-    await expect(page.getByText('Reading a report needs JavaScript').isVisible()).resolves.toBe(true);
     await context.close();
   });
 
-  it('axe-core finds no accessibility violations on /check/ and /report/', async () => {
-    const context = await browser.newContext(AIMED);
-    await aimStatusAt(context, 'incident');
+  it('axe-core finds no accessibility violations on /check/', async () => {
+    const context = await browser().newContext(AIMED);
+    await aimStatusAt(context, status(), 'incident');
     const page = await context.newPage();
     await page.goto(`${base}/check/`);
     await results(page);
     await page.getByRole('button', { name: 'Share link' }).click();
-    const link = await page.getByLabel(/Report link/).inputValue();
-    for (const url of [null, link, `${base}/report/#broken`]) {
-      if (url) await page.goto(url);
-      const violations = await axeViolations(page);
-      expect(violations, url ?? '/check/').toEqual([]);
-    }
+    const violations = await axeViolations(page);
+    expect(violations).toEqual([]);
     await context.close();
   });
 });

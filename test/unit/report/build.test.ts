@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeReport, encodeReport } from '../../../src/report/format';
 import { reportFromResults, reportToText } from '../../../src/report/build';
 import { REASON_WORDS } from '../../../src/report/reason-words';
+import { wizardWords } from '../../../src/report/wizard-words';
 import { CHECK_INFO } from '../../../src/config/checks';
 import type { CheckResult } from '../../../src/checks/types';
 import { questionMeta } from '../../../src/wizard/steps';

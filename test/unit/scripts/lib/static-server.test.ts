@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../../../helpers/static-server';
+import { parseHeadersFile } from '../../../../scripts/lib/static-server';
 
 describe('_headers parsing used by the test server', () => {
   it('applies wildcard rules with their headers', () => {
