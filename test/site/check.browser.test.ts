@@ -15,6 +15,7 @@ import { BLOCKER_BAIT, CHECK_IDS, CHECK_INFO } from '../../src/config/checks';
 import { site } from '../../src/config/site';
 import { questionMeta } from '../../src/wizard/steps';
 import { outcomeTitle } from '../../src/wizard/outcomes';
+import { STATUS_WORDS } from '../../src/report/status-words';
 
 const base = inject('baseURL');
 const TIME_LIMIT = site.thresholds.checkTimeoutMs;
@@ -94,7 +95,7 @@ describe('a normal on-disk profile', () => {
     expect(await runMs(page)).toBeLessThan(TIME_LIMIT + 500);
     expect(await page.locator('[data-js-off]').count()).toBe(0); // the "needs JavaScript" note is gone
     await expect(page.locator('[data-progress-text]').textContent()).resolves.toMatch(
-      /^All 9 checks done in [\d.]+ s\. Nothing needs attention\. 1 check could not tell\.$/,
+      new RegExp(`^All ${CHECK_IDS.length} checks done in [\\d.]+ s\\. Nothing needs attention\\. 1 check could not tell\\.$`),
     );
     // Short cards: every card's details are closed; the one-line summary shows.
     expect(await page.locator('details.check-more[open]').count()).toBe(0);
@@ -293,7 +294,7 @@ describe('the status feed, served locally at the real status origin under the si
     timings[`service-status (${variant})`] = elapsed;
     expect(await row.getAttribute('data-status')).toBe('unknown');
     expect(elapsed).toBeLessThan(TIME_LIMIT + 500);
-    await expect(row.locator('.check-summary').textContent()).resolves.toMatch(/Could not read ChatGPT’s status/);
+    await expect(row.locator('.check-summary').textContent()).resolves.toContain(`Could not read ${site.product.name}’s status`);
     await expect(row.locator('.check-detail').textContent()).resolves.toMatch(why);
     await expect(row.locator('.check-links a').last().getAttribute('href')).resolves.toBe(site.statusPageUrl);
     if (variant === 'never') {
@@ -455,10 +456,12 @@ describe('the report', () => {
     await page.getByRole('button', { name: 'Copy report' }).click();
     await expect.poll(() => page.locator('#live-announcer').textContent()).toBe('Report copied as text');
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toMatch(/^Session Help Center: diagnostic report\nMade: .+ UTC\nBrowser: Chrome \d/);
-    expect(text).toContain('- Cookies: OK. Cookies work');
-    expect(text).toContain('- Service status: Problem. ChatGPT has a partial outage right now.');
-    expect(text).toContain(`  Points to: Outage or maintenance, ${base}/causes/server-maintenance/#fix-it-now`);
+    expect(text).toMatch(new RegExp(`^${site.siteName}: diagnostic report\nMade: .+ UTC\nBrowser: Chrome \\d`));
+    expect(text).toContain(`- ${CHECK_INFO.cookies.label}: ${STATUS_WORDS.ok}. Cookies work`);
+    expect(text).toContain(
+      `- ${CHECK_INFO['service-status'].label}: ${STATUS_WORDS.problem}. ${site.product.name} has a partial outage right now.`,
+    );
+    expect(text).toContain(`  Points to: ${outcomeTitle('server-maintenance')}, ${base}/causes/server-maintenance/#fix-it-now`);
     expect(text).toMatch(new RegExp(`Report link: ${base}/report/#2\\.`));
     // No wizard was walked in this browser: nothing about it is said or copied.
     expect(text).not.toContain('Wizard answers');
@@ -484,11 +487,13 @@ describe('the report', () => {
       ),
     );
     expect(shown).toEqual(checkStatuses);
-    await expect(reader.locator('li[data-check="service-status"]').textContent()).resolves.toMatch(/Service status: Problem/);
+    await expect(reader.locator('li[data-check="service-status"]').textContent()).resolves.toContain(
+      `${CHECK_INFO['service-status'].label}: ${STATUS_WORDS.problem}`,
+    );
     await expect(reader.locator('li[data-check="service-status"] a').getAttribute('href')).resolves.toBe(
       '/causes/server-maintenance/#fix-it-now',
     );
-    await expect(reader.locator('li[data-check="service-status"] a').textContent()).resolves.toBe('Outage or maintenance');
+    await expect(reader.locator('li[data-check="service-status"] a').textContent()).resolves.toBe(outcomeTitle('server-maintenance'));
     expect(requested.every((u) => u.startsWith(base))).toBe(true); // the report is read in the browser only
     expect(await reader.locator('[data-report] :is(button, input, textarea, select)').count()).toBe(0); // read-only
     await reader.close();
@@ -560,7 +565,7 @@ describe('using the page', () => {
     await expect.poll(() => page.locator('[data-check-list]').getAttribute('aria-busy')).toBe('true');
     await results(page);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check again'); // focus stays put
-    await expect.poll(() => page.locator('#live-announcer').textContent()).toMatch(/^All 9 checks done/);
+    await expect.poll(() => page.locator('#live-announcer').textContent()).toMatch(new RegExp(`^All ${CHECK_IDS.length} checks done`));
     expect(before).not.toBeNull();
     await context.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, type PagefindFragment, type PagefindModule } from '../../../src/browser/search-engine';
-import type { Vocabulary } from '../../../src/common/search-query';
+import { createSearchEngine, VOCABULARY, type PagefindFragment, type PagefindModule } from '../../../src/browser/search-engine';
+import { analyseQuery, tokenize, type Vocabulary } from '../../../src/common/search-query';
 import { createMatcher } from '../../../src/common/message-match';
 
 const vocab: Vocabulary = { stopWords: ['my'], idioms: {}, weakWords: [], synonyms: {}, weakWeight: 0.2, synonymWeight: 0.5 };
@@ -145,5 +145,22 @@ describe('search engine with the message catalog', () => {
       typed.hits.map((h) => [h.url.replace(/\?[^#]*/, ''), h.score]),
     );
     expect(meant.hits.length).toBe(2);
+  });
+});
+
+describe('the site vocabulary', () => {
+  it('has no word that is both a stop word and a weak word, and lower-case synonym keys', () => {
+    const stop = new Set(VOCABULARY.stopWords);
+    expect(VOCABULARY.weakWords.filter((w) => stop.has(w))).toEqual([]);
+    for (const key of Object.keys(VOCABULARY.synonyms)) expect(tokenize(key).join(' '), key).toBe(key);
+  });
+  it('reads the issue’s example sentences as their meaningful words', () => {
+    const terms = (q: string) =>
+      analyseQuery(q, VOCABULARY)
+        .filter((t) => t.weight === 1)
+        .map((t) => t.term);
+    expect(terms('logged out when I switch wifi')).toEqual(['switch', 'wifi']);
+    expect(terms('kicked out after lunch break')).toEqual(['lunch', 'break']);
+    expect(terms('wrong time on my computer')).toEqual(['wrong', 'time', 'computer']);
   });
 });

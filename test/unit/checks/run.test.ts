@@ -3,6 +3,7 @@ import { runChecks } from '../../../src/checks/run';
 import type { Check } from '../../../src/checks/env';
 import type { CheckResult } from '../../../src/checks/types';
 import { CHECK_IDS, CHECK_INFO } from '../../../src/config/checks';
+import { site } from '../../../src/config/site';
 import { fakeEnv } from '../../helpers/fake-check-env';
 import { STATUS_FEEDS } from '../../fixtures/status/feeds';
 
@@ -14,7 +15,7 @@ describe('runChecks', () => {
   it('runs every real check against a fake browser, in display order, with well-formed results', async () => {
     const env = fakeEnv({
       fetch: (url) =>
-        url.host === 'status.openai.com'
+        url.host === new URL(site.statusApi.url).host
           ? new Response(JSON.stringify(STATUS_FEEDS['widget-idle'].body))
           : new Response(null, { headers: { Date: new Date().toUTCString() } }),
     });

@@ -11,7 +11,7 @@ const json =
 const api = (kind: StatusApiConfig['kind']): StatusApiConfig => ({
   ...site.statusApi,
   kind,
-  url: kind === 'statuspage' ? 'https://status.openai.com/api/v2/summary.json' : site.statusApi.url,
+  url: kind === 'statuspage' ? new URL('/api/v2/summary.json', site.statusApi.url).href : site.statusApi.url,
 });
 
 describe('service-status: every documented feed shape reads right', () => {
@@ -23,7 +23,7 @@ describe('service-status: every documented feed shape reads right', () => {
     if ('detail' in feed) expect(r.detail).toMatch(feed.detail);
     // Only a problem or warning points at the outage article.
     expect(r.causes).toEqual(r.status === 'ok' ? [] : ['server-maintenance']);
-    expect(r.links?.at(-1)).toEqual({ label: 'ChatGPT status page', href: site.statusPageUrl });
+    expect(r.links?.at(-1)).toEqual({ label: `${site.product.name} status page`, href: site.statusPageUrl });
   });
 
   it('links each listed incident to its own page', async () => {
@@ -105,7 +105,7 @@ describe('service-status: asking the provider', () => {
     expect(r.status).toBe('unknown');
     expect(r.data?.reason).toBe(reason);
     expect(r.detail).toMatch(why);
-    expect(r.links).toEqual([{ label: 'ChatGPT status page', href: env.config.statusPageUrl }]);
+    expect(r.links).toEqual([{ label: `${site.product.name} status page`, href: env.config.statusPageUrl }]);
   });
 
   it('says the device is offline when it is', async () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { CheckResult } from '../../../src/checks/types';
 import { CHECK_IDS, CHECK_INFO, type CheckId } from '../../../src/config/checks';
+import { WIZARD_COPY } from '../../../src/wizard/copy';
 import { wizardMachine } from '../../../src/wizard/machine';
 import { answer, startAt, stepOf, withCheck } from '../../../src/wizard/session';
 import { QUESTION_IDS, questionMeta, resultMeta } from '../../../src/wizard/steps';
@@ -34,11 +35,14 @@ describe('findings as machine events', () => {
     actor.send({ type: 'ANSWER', answer: 'session-expired' });
     actor.send({ type: 'ANSWER', answer: 'reopen' });
     const view = questionView(actor.getSnapshot());
-    expect(view.heading).toBe('We found that this is likely a private or incognito window. Is that right?');
+    const rule = questionMeta(String(actor.getSnapshot().value))!.detect!.find(
+      (r) => r.check === 'private-mode' && r.statuses.includes('problem'),
+    )!;
+    expect(view.heading).toBe(WIZARD_COPY.confirm(rule.text));
     expect(view.found).toBe('private-mode says problem.');
     expect(view.answers.map((x) => [x.id, x.label])).toEqual([
-      ['yes', 'Yes, that’s right'],
-      ['no', 'No, that’s wrong'],
+      [rule.answer, WIZARD_COPY.yesRight],
+      [rule.otherwise, WIZARD_COPY.noWrong],
     ]);
     actor.send({ type: 'RESTART' });
     expect(actor.getSnapshot().value).toBe('where');
