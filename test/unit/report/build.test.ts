@@ -1,7 +1,7 @@
 /** The report built from check results, and as text for a ticket. */
 import { describe, expect, it } from 'vitest';
 import { decodeReport, encodeReport } from '../../../src/report/format';
-import { reportFromResults, reportToText } from '../../../src/report/build';
+import { NO_CHECKS, reportFromResults, reportToText } from '../../../src/report/build';
 import { REASON_WORDS } from '../../../src/report/reason-words';
 import { wizardWords } from '../../../src/report/wizard-words';
 import { CHECK_INFO } from '../../../src/config/checks';
@@ -115,7 +115,7 @@ describe('report from results, and as text', () => {
   it('says so when no check ran (a wizard report from a browser that could not run them)', () => {
     const fixture = REPORT_LINKS_V2.find((f) => Object.keys(f.report.checks).length === 0)!;
     const text = reportToText(fixture.report, { siteName: 'S', origin: 'https://h.example', words: wizardWords() });
-    expect(text).toContain('Checks:\n- None ran in this browser.\n');
+    expect(text).toContain(`Checks:\n- ${NO_CHECKS}\n`);
     expect(text).toContain(`Wizard result: ${outcomeTitle(fixture.report.result!)}`);
   });
 

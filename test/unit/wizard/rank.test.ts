@@ -10,6 +10,7 @@ import { replay, stepOf, withCheck } from '../../../src/wizard/session';
 import { FINDINGS } from '../../../src/wizard/tree';
 import type { CheckResults } from '../../../src/wizard/types';
 import { explainResult } from '../../../src/wizard/explain';
+import { reasonOf } from '../../../src/wizard/reasons';
 
 const check = (id: CheckId, status: CheckResult['status']): CheckResult => ({
   id,
@@ -95,7 +96,7 @@ describe('findings in the ranking', () => {
     const checks = { 'private-mode': check('private-mode', 'warning') };
     const said = [...browserAnswers, a('when', 'reopen'), a('private-window', 'yes')];
     const { reasons } = explainResult('private-browsing', said, checks);
-    expect(reasons).toContain('You use a private window, which forgets your sign-in when it closes. (the live check agrees)');
+    expect(reasons).toContain(`${reasonOf('private-window', 'yes')} (the live check agrees)`);
     expect(reasons.filter((r) => r.startsWith('The live check found'))).toEqual([]);
   });
 });
