@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure modules: no build, no browser.
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        // Pure modules (test/unit/<room>/<module>.test.ts) and the words in content/: no build, no browser.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'], environment: 'node' },
       },
       {
         // The built site in dist/, served locally and driven in real Chromium.

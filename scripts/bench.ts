@@ -16,7 +16,7 @@ import { BUDGETS } from './budgets.ts';
 import { pageTypes } from './page-types.ts';
 import { buildIndex } from './search-index.ts';
 import { firstPaints, PHONE_THROTTLING } from './first-paint.ts';
-import { startStaticServer } from '../test/helpers/static-server.ts';
+import { startStaticServer } from './lib/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WORK = join(ROOT, '.bench');

@@ -4,8 +4,7 @@
  * on). Each page loads in a fresh context (cold cache), several times; the median counts.
  * Used by `npm run bench`.
  */
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../test/helpers/chromium.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 export const PHONE_THROTTLING = {
   latency: 150,
@@ -18,7 +17,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 /** Median first contentful paint (ms) of each path under `base`. */
 export async function firstPaints(base: string, paths: readonly string[], runs = 5): Promise<Record<string, number>> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const out: Record<string, number> = {};
   try {
     for (const path of paths) {

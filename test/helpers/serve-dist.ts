@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from './static-server';
+import { startStaticServer } from '../../scripts/lib/static-server';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 

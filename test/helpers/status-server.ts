@@ -17,6 +17,8 @@ import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { site } from '../../src/config/site';
 import { STATUS_FEED_NAMES, STATUS_FEEDS, type StatusFeedName } from '../fixtures/status/feeds';
 
@@ -59,7 +61,7 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
   res.writeHead(status, { 'content-type': 'application/json', ...cache, ...headers }).end(body);
 }
 
-export async function startStatusServer(): Promise<StatusServer> {
+async function startStatusServer(): Promise<StatusServer> {
   const requests: string[] = [];
   const sockets = new Set<Socket>();
   const server = createServer({ key: readFileSync(new URL('key.pem', TLS)), cert: readFileSync(new URL('cert.pem', TLS)) }, (req, res) => {
@@ -108,4 +110,50 @@ export async function startStatusServer(): Promise<StatusServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** One status server for a whole test file (a getter, like browserForFile). Register it before the browser that uses its flags. */
+export function statusServerForFile(): () => StatusServer {
+  let server: StatusServer | undefined;
+  beforeAll(async () => {
+    server = await startStatusServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('statusServerForFile(): the server is only there inside tests');
+    return server;
+  };
+}
+
+/**
+ * Contexts that reach the status server at the real status origin accept its self-signed
+ * certificate. The site's CSP stays in force: nothing bypasses it.
+ */
+export const AIMED = { ignoreHTTPSErrors: true } as const;
+
+/**
+ * Pick the feed the status server answers with. The page renders the status API URL and kind
+ * from src/config/site.ts into `#checks-config`; this swaps in a path on the same (real) status
+ * origin, and the kind of that feed, while the HTML is parsed, before the page's (deferred)
+ * module runs.
+ * Not route.fulfill: a document Playwright fulfils has no network address, so Chromium's Local
+ * Network Access rules would then refuse any request from it to 127.0.0.1.
+ */
+export async function aimStatusAt(target: Page | BrowserContext, status: StatusServer, variant: StatusVariant): Promise<void> {
+  await target.addInitScript(
+    ([url, kind]: [string, string]) => {
+      const observer = new MutationObserver(() => {
+        const el = document.getElementById('checks-config');
+        if (!el) return;
+        el.dataset.statusApiUrl = url;
+        el.dataset.statusApiKind = kind;
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', () => observer.disconnect());
+    },
+    [status.url(variant), status.kind(variant)] as [string, string],
+  );
 }

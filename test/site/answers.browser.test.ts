@@ -1,7 +1,7 @@
 /** /answers/, the staff index: complete, every link resolves, copy buttons and filter work. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { browserForFile } from '../helpers/chromium';
 import { axeViolations } from '../helpers/search';
 import { fileForPath, idsOf, page as distPage } from '../helpers/dist';
 import { getFaqIds } from '../helpers/faq-ids';
@@ -60,15 +60,11 @@ describe('the staff index lists every linkable page and section (built HTML)', (
 });
 
 describe('/answers/ in Chromium', () => {
-  let browser: Browser;
+  const browser = browserForFile();
   let context: BrowserContext;
   beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext();
+    context = await browser().newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('"Copy link" puts the full URL of the entry on the clipboard', async () => {
@@ -138,7 +134,7 @@ describe('/answers/ in Chromium', () => {
   });
 
   it('without JavaScript it is a plain list of links with their URLs, no buttons', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await browser().newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${base}/answers/`);
     expect(await page.locator('[data-answer] button').count()).toBe(0);

@@ -4,19 +4,19 @@
  * Sizes are the gzip size of each served file. Interaction-only chunks (search, a wizard result
  * reached in place) are not loaded here, so they are not counted.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BUDGETS } from '../../scripts/budgets';
 import { gzipSize } from '../../scripts/page-weight';
-import { answerForeignOriginsLocally, browserForFile, chromiumPath, CHROMIUM_ARGS } from '../helpers/chromium';
+import { answerForeignOriginsLocally, browserForFile, profilesForFile } from '../helpers/chromium';
 import { answersPath } from '../../src/wizard/path';
 import { DIST } from '../helpers/dist';
 
 const base = inject('baseURL');
 const browser = browserForFile();
+const profiles = profilesForFile();
 
 /**
  * Open a page, let it run, and return the gzip bytes of each same-origin script it loaded.
@@ -24,13 +24,7 @@ const browser = browserForFile();
  * context is off-the-record, which the private-window check rightly reports).
  */
 async function scriptsLoaded(path: string, settle: (page: Page) => Promise<void>, normalWindow = false): Promise<Map<string, number>> {
-  const context = normalWindow
-    ? await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shc-profile-')), {
-        executablePath: chromiumPath(),
-        headless: true,
-        args: CHROMIUM_ARGS,
-      })
-    : await browser().newContext();
+  const context = normalWindow ? await profiles.open() : await browser().newContext();
   await answerForeignOriginsLocally(context);
   const page = await context.newPage();
   const loaded = new Map<string, number>();

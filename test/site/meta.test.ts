@@ -2,11 +2,10 @@
  * Link previews: every page says what it is in its <title>, description and Open Graph tags, so
  * a link pasted into chat or a ticket shows a title and a summary. Moved URLs still arrive.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles, isAnswerPathPage, page, pathOf } from '../helpers/dist';
 import { stepPath } from '../../src/wizard/steps';
-import { launchChromium } from '../helpers/chromium';
+import { browserForFile } from '../helpers/chromium';
 import { redirects } from '../../src/config/redirects';
 import { site } from '../../src/config/site';
 
@@ -61,16 +60,10 @@ describe('title, description and Open Graph on every page', () => {
 
 describe('moved URLs (src/config/redirects.ts)', () => {
   const base = inject('baseURL');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   it.each(Object.entries(redirects))('a visitor opening %s lands on %s', async (from, to) => {
-    const tab = await browser.newPage();
+    const tab = await browser().newPage();
     await tab.goto(`${base}${from}`);
     await tab.waitForURL(`${base}${to}`);
     expect(await tab.locator('h1').textContent()).toBeTruthy();

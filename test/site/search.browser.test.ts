@@ -1,24 +1,21 @@
 /** Search in real Chromium: the header box by keyboard, /search/ round trips, highlighting, speed. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { browserForFile } from '../helpers/chromium';
 import { axeViolations, HEADER_INPUT, HEADER_LIST, headerResults } from '../helpers/search';
 import { DIST, htmlFiles, page as distPage, pathOf } from '../helpers/dist';
 import { pageWeight } from '../../scripts/page-weight';
 import { getFaqIds } from '../helpers/faq-ids';
+import { catalog, rawMessages } from '../helpers/catalog';
 import { CAUSE_SLUGS } from '../../src/config/causes';
 import { OTHER_TOPICS } from '../../src/config/other-topics';
 
 const base = inject('baseURL');
-let browser: Browser;
+const browser = browserForFile();
 let context: BrowserContext;
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
+  context = await browser().newContext();
 });
 
 /** The first search of a page loads Pagefind and its index: allow for that on a busy machine. */
@@ -290,7 +287,7 @@ describe('/search/?q=', () => {
   });
 
   it('without JavaScript the header form reaches /search/, which lists every cause', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await browser().newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${base}/causes/clock-skew/`);
     await page.locator(HEADER_INPUT).fill('wifi');
@@ -299,5 +296,26 @@ describe('/search/?q=', () => {
     expect(await page.locator('[data-search-browse] li a').count()).toBe(CAUSE_SLUGS.length + OTHER_TOPICS.length);
     expect(await page.locator('[data-search-browse] a[href="/messages/"]').count()).toBe(1);
     await noJs.close();
+  });
+});
+
+describe('search finds a pasted message in the catalog', () => {
+  it('puts the entry (or its answer) first for a message pasted with its noise', async () => {
+    const raw = rawMessages();
+    const entries = catalog();
+    const page = await context.newPage();
+    await page.goto(`${base}/causes/`);
+    await page.locator(HEADER_INPUT).focus();
+    // One message from each group, pasted the way people paste them.
+    const picks = [...new Map(raw.map((m) => [m.group, m])).values()];
+    const misses: string[] = [];
+    for (const m of picks) {
+      const query = `{"detail":"${m.message}"} Ray ID: 8f3a2b1c4d5e6f70`;
+      const [first] = await headerResults(page, query);
+      const answer = entries.find((e) => e.id === m.id)!.answer;
+      if (first !== `/messages/#${m.id}` && first?.replace(/#.*/, '') !== answer) misses.push(`${query} → ${first ?? 'nothing'}`);
+    }
+    expect(misses).toEqual([]);
+    await page.close();
   });
 });

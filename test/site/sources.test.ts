@@ -1,7 +1,7 @@
 /**
  * Every article, "not a sign-in problem" page and FAQ answer shows the primary sources its front
- * matter lists, as links (the schema makes them required: test/unit/content-schema.test.ts and
- * content-build.test.ts).
+ * matter lists, as links (the schema makes them required: test/unit/build/content-schema.test.ts
+ * and test/unit/content.config.test.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -7,12 +7,9 @@
  * result's heading and the candidates listed below it. On every screen the first answer (or the
  * first fix step) must be on the first screen, and every control at least 24 × 24 px.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../helpers/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserForFile, profilesForFile } from '../helpers/chromium';
 import { isRight, mainPath, median, pct, wizardFindings } from '../helpers/stories';
 import { WIZARD_STORIES, type WizardStory } from '../fixtures/wizard-stories';
 import { WIZARD_COPY } from '../../src/wizard/copy';
@@ -25,26 +22,19 @@ const PHONE = { width: 390, height: 844 };
 /** Smallest tap target (WCAG 2.2, 2.5.8), in CSS pixels. */
 const TARGET = 24;
 
+const browser = browserForFile();
+const profiles = profilesForFile();
 let jsOn: BrowserContext;
 let jsOff: BrowserContext;
-let closeOff: () => Promise<void>;
 
 beforeAll(async () => {
-  jsOn = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shc-stories-')), {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: PHONE,
-  });
+  jsOn = await profiles.open(undefined, { viewport: PHONE });
   // The story's findings stand in for this machine's: the checks runner is not loaded.
   await jsOn.route(/\/_astro\/checks-core\.[\w-]+\.js$/, (route) => route.abort());
-  const browser = await launchChromium();
-  jsOff = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
-  closeOff = () => browser.close();
+  jsOff = await browser().newContext({ javaScriptEnabled: false, viewport: PHONE });
 });
 afterAll(async () => {
   await jsOn?.close();
-  await closeOff?.();
 });
 
 interface Seen {

@@ -3,10 +3,13 @@
  * (with JavaScript, and again without), with Back and Forward, a shared link, a damaged link, the
  * keyboard alone, and live check results arriving while a question is open.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/chromium';
+import { answerForeignOriginsLocally, browserForFile, profilesForFile } from '../helpers/chromium';
+import { AIMED, aimStatusAt, statusServerForFile } from '../helpers/status-server';
+import { WIZARD_STORIES } from '../fixtures/wizard-stories';
+import { site } from '../../src/config/site';
 import { WIZARD_COPY, WIZARD_PAGE_COPY } from '../../src/wizard/copy';
 import { RESULT_COPY } from '../../src/wizard/result-view';
 import { stepUrl } from '../../src/wizard/path';
@@ -71,22 +74,18 @@ const question = (step: string): string => questionMeta(step)!.question;
 const title = (result: string): string => outcomeTitle(result);
 const resultHeading = (result: string): string => `${RESULT_COPY.kicker.cause}: ${title(result)}`;
 
-let browser: Browser;
+const browser = browserForFile();
 let js: BrowserContext;
 let noJs: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  js = await browser.newContext();
+  js = await browser().newContext();
   // The stories answer every question themselves: keep this machine's real check results (its
   // clock, its off-the-record context) out of them by not loading the checks runner. The live
   // checks' effect on the wizard is tested below, in "live checks in the wizard".
   await js.route(/\/_astro\/checks-core\.[\w-]+\.js$/, (route) => route.abort());
   await js.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  noJs = await browser.newContext({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
+  noJs = await browser().newContext({ javaScriptEnabled: false });
 });
 
 /**
@@ -477,7 +476,7 @@ describe('accessibility (axe-core)', () => {
   it('finds nothing on the static pages without JavaScript', async () => {
     for (const path of ['/diagnose/status/', '/diagnose/result/unclear/', stepUrl('x', STORIES[1]!.answers)]) {
       // axe needs script, so block only the wizard's own script to see the page as it is without it.
-      const ctx = await browser.newContext();
+      const ctx = await browser().newContext();
       await ctx.route(/WizardPage.*\.js$/, (r) => r.abort());
       const p = await ctx.newPage();
       await p.goto(`${base}${path}`);
@@ -491,8 +490,8 @@ describe('live checks in the wizard', () => {
   it('start on their own when the wizard opens and ask a settled question as a confirmation', async () => {
     // A plain Playwright context is off-the-record, like an incognito window: the private-mode
     // check finds that for real, and the wizard asks "We found that …, is that right?" instead.
-    const context = await browser.newContext();
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 503, body: '' }));
+    const context = await browser().newContext();
+    await answerForeignOriginsLocally(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -505,8 +504,8 @@ describe('live checks in the wizard', () => {
   });
 
   it('reuse what /check/ found earlier on this device (the restart test)', async () => {
-    const context = await browser.newContext();
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 503, body: '' }));
+    const context = await browser().newContext();
+    await answerForeignOriginsLocally(context);
     const page = await context.newPage();
     await page.goto(`${base}/check/`);
     // What /check/ saves after a return visit that found the data gone (src/checks/saved.ts).
@@ -533,9 +532,9 @@ describe('live checks in the wizard', () => {
 
 describe('the wizard’s report for support', () => {
   it('the copied summary says which browser, in words, and carries a /report/ link that shows the answers, result and browser in words', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 503, body: '' }));
+    await answerForeignOriginsLocally(context);
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => scripts.push(r.url()));
@@ -570,6 +569,43 @@ describe('the wizard’s report for support', () => {
     expect(text).toContain(label(a('clears-on-close', 'yes')));
     expect(text).toContain(`Wizard result: ${title('cleared-cookies')}`);
     expect(text).toContain(`Browser: Chrome ${chrome} on Linux`);
+    await context.close();
+  });
+});
+
+describe('the wizard with the real status check, as a new visitor during an outage', () => {
+  // A normal window (an on-disk profile) that reaches the local status server at the real status
+  // origin (test/helpers/status-server.ts), under the site's real CSP.
+  const status = statusServerForFile();
+  const profiles = profilesForFile(() => ({ ...AIMED, args: [...status().chromiumArgs] }));
+  const stepOf = async (page: Page): Promise<string> => (await page.locator('[data-wizard]').getAttribute('data-step')) ?? '';
+  const firstPage = async (context: BrowserContext): Promise<Page> => context.pages()[0] ?? context.newPage();
+
+  it('asks to confirm the incident it found, and ends on the outage', async () => {
+    const context = await profiles.open(profiles.dir());
+    await aimStatusAt(context, status(), 'widget-full-outage');
+    const page = await firstPage(context);
+    await page.goto(`${base}/diagnose/`);
+    await page.locator('[data-wizard][data-checks-done]').waitFor({ timeout: 10_000 });
+    const story = WIZARD_STORIES.find((s) => s.id === 'kicked-out-mid-sentence')!;
+    const confirmations: string[] = [];
+    for (let step = await stepOf(page); questionMeta(step); step = await stepOf(page)) {
+      const meta = questionMeta(step)!;
+      const heading = (await page.locator('#wizard-heading').textContent())?.trim() ?? '';
+      const confirming = heading !== meta.question;
+      if (confirming) confirmations.push(heading);
+      await page
+        .getByRole('link', {
+          name: confirming ? WIZARD_COPY.yesRight : meta.answers.find((a) => a.id === story.answers[step]![0])!.label,
+          exact: true,
+        })
+        .click();
+      await expect.poll(() => stepOf(page).then((s) => s !== step)).toBe(true);
+    }
+    expect(confirmations).toContain(
+      WIZARD_COPY.confirm(`the status page reports an incident or maintenance that may affect ${site.product.name}`),
+    );
+    expect(await stepOf(page)).toBe(story.cause);
     await context.close();
   });
 });

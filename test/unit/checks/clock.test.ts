@@ -3,7 +3,7 @@
  * with the edges read from the site config, and why an unknown result is unknown.
  */
 import { describe, expect, it } from 'vitest';
-import { clockCheck } from '../../../src/checks/clock';
+import { clockCheck, estimateSkew } from '../../../src/checks/clock';
 import type { CheckStatus } from '../../../src/checks/types';
 import { humanDuration } from '../../../src/checks/util';
 import { site, thresholdTable } from '../../../src/config/site';
@@ -12,13 +12,16 @@ const THRESHOLDS = thresholdTable();
 import { FINDINGS } from '../../../src/wizard/tree';
 import { ctx, FakeClock, fakeEnv } from '../../helpers/fake-check-env';
 
-/** A server whose clock is `offsetMs` from the device's, answering after 40 ms (moving the fake clocks). */
-function server(clock: FakeClock, offsetMs: number) {
+/** A server whose clock is `offsetMs` from the device's, answering after `rtt` ms (moving the fake clocks). */
+function server(clock: FakeClock, offsetMs: number, rtts: number[] = [40], headers: (i: number) => Record<string, string> = () => ({})) {
+  let i = 0;
   return () => {
-    clock.advance(20);
+    const n = i++;
+    const rtt = rtts[n % rtts.length]!;
+    clock.advance(rtt / 2);
     const date = new Date(Math.floor((clock.wall + offsetMs) / 1000) * 1000).toUTCString();
-    clock.advance(20);
-    return new Response(null, { status: 200, headers: { Date: date } });
+    clock.advance(rtt / 2);
+    return new Response(null, { status: 200, headers: { Date: date, ...headers(n) } });
   };
 }
 
@@ -120,4 +123,86 @@ describe('clock: why it could not tell', () => {
     );
     expect(r).toMatchObject({ status: 'unknown', data: { reason: 'timeout' } });
   }, 10_000);
+});
+
+describe('clock', () => {
+  it('reports a device 15 minutes ahead as a problem, with the skew in seconds', async () => {
+    const clock = new FakeClock();
+    const env = fakeEnv({ clock, fetch: server(clock, -15 * 60_000) });
+    const r = await clockCheck(env, ctx());
+    expect(r.status).toBe('problem');
+    expect(r.summary).toMatch(/15 minutes ahead/);
+    expect(r.causes).toEqual(['clock-skew']);
+    expect(r.data?.skewSeconds).toBeGreaterThanOrEqual(899);
+    expect(r.data?.skewSeconds).toBeLessThanOrEqual(901);
+  });
+
+  it('reports a device behind the server too', async () => {
+    const clock = new FakeClock();
+    const r = await clockCheck(fakeEnv({ clock, fetch: server(clock, 10 * 60_000) }), ctx());
+    expect(r.summary).toMatch(/10 minutes behind/);
+  });
+
+  it('is ok when the clocks agree, and for ordinary drift (the bands are tested in clock.test.ts)', async () => {
+    const clock = new FakeClock(Date.UTC(2026, 10, 27, 12, 0, 0, 999));
+    expect((await clockCheck(fakeEnv({ clock, fetch: server(clock, 0) }), ctx())).status).toBe('ok');
+    const c2 = new FakeClock();
+    expect((await clockCheck(fakeEnv({ clock: c2, fetch: server(c2, -80_000) }), ctx())).status).toBe('ok');
+  });
+
+  it('sends same-origin HEAD requests with no-store and a fresh cache-busting query each time', async () => {
+    const clock = new FakeClock();
+    const env = fakeEnv({ clock, fetch: server(clock, 0) });
+    await clockCheck(env, ctx());
+    const reqs = env.fakes.requests;
+    expect(reqs.length).toBeGreaterThanOrEqual(3);
+    for (const { url, init } of reqs) {
+      expect(url.origin).toBe(env.origin);
+      expect(init?.method).toBe('HEAD');
+      expect(init?.cache).toBe('no-store');
+    }
+    expect(new Set(reqs.map((r) => r.url.search)).size).toBe(reqs.length);
+  });
+
+  it('ignores answers from a cache (Age > 0)', async () => {
+    const clock = new FakeClock();
+    // Every answer but the last is a cached copy whose Date is 20 minutes old.
+    let n = 0;
+    const env = fakeEnv({
+      clock,
+      fetch: () => {
+        n++;
+        clock.advance(20);
+        const cached = n < 4;
+        const date = new Date(clock.wall - (cached ? 20 * 60_000 : 0)).toUTCString();
+        return new Response(null, { headers: { Date: date, ...(cached ? { Age: '1200' } : {}) } });
+      },
+    });
+    expect((await clockCheck(env, ctx())).status).toBe('ok');
+    const allCached = new FakeClock();
+    const r = await clockCheck(fakeEnv({ clock: allCached, fetch: server(allCached, -20 * 60_000, [20], () => ({ Age: '5' })) }), ctx());
+    expect(r.status).toBe('unknown');
+  });
+
+  it('trusts the fastest round trip', () => {
+    const est = estimateSkew([
+      { rtt: 900, localMid: 10_000, serverDate: 0 },
+      { rtt: 30, localMid: 20_000, serverDate: 19_000 },
+    ]);
+    expect(est).toEqual({ skewMs: 500, uncertaintyMs: 515 });
+    expect(estimateSkew([])).toBeUndefined();
+  });
+
+  it('is unknown (not a throw) offline or without a Date header', async () => {
+    expect((await clockCheck(fakeEnv({ fetch: () => Promise.reject(new TypeError('Failed to fetch')) }), ctx())).status).toBe('unknown');
+    expect((await clockCheck(fakeEnv({ fetch: () => new Response(null) }), ctx())).status).toBe('unknown');
+  });
+
+  it('stops sending when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const env = fakeEnv();
+    expect((await clockCheck(env, ctx(controller.signal))).status).toBe('unknown');
+    expect(env.fakes.requests).toHaveLength(0);
+  });
 });
