@@ -11,7 +11,7 @@ import { wizardWords } from '../../src/report/wizard-words';
 import { CHECK_IDS, CHECK_INFO } from '../../src/config/checks';
 import { UNKNOWN_REASONS, type CheckResult } from '../../src/checks/types';
 import { QUESTION_IDS, RESULT_IDS, questionMeta } from '../../src/wizard/steps';
-import { outcomeTitle } from '../../src/wizard/outcomes';
+import { outcomeTitle } from '../../src/wizard/outcome-title';
 import { REPORT_LINKS_V2 } from '../fixtures/report-links-v2';
 import { REPORT_LINKS_V1 } from '../fixtures/report-links-v1';
 

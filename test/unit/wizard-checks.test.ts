@@ -57,12 +57,8 @@ describe('findings as machine events', () => {
 
   const rules = QUESTION_IDS.flatMap((step) => (questionMeta(step)!.detect ?? []).map((rule) => [step, rule] as const));
 
-  it('every check the wizard hears of counts in the ranking, and the yes-or-no questions are asked as confirmations', () => {
-    for (const id of CHECK_IDS)
-      expect(
-        Object.values(FINDINGS[id].problem ?? {}).some((w) => w > 0),
-        id,
-      ).toBe(true);
+  it('the yes-or-no questions are asked as confirmations', () => {
+    // That every check the wizard hears of counts in the ranking: src/wizard/validate.ts (test/unit/wizard/validate.test.ts).
     expect(new Set(rules.map(([step]) => step))).toEqual(new Set(['private-window', 'clears-on-close', 'status', 'clock']));
   });
 
