@@ -6,6 +6,8 @@ import { headingLinks } from './src/build/heading-links.ts';
 import { site } from './src/config/site.ts';
 import { redirects } from './src/config/redirects.ts';
 import { browserReleasesPlugin } from './src/build/browser-releases.ts';
+import { wizardTreeCheck } from './src/build/wizard-tree-check.ts';
+import { causeLabelsPlugin } from './src/build/cause-labels.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? site.siteUrl,
@@ -20,7 +22,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingLinks] }),
   },
-  integrations: [mdx()],
+  // A broken wizard tree stops the build with every problem named (src/wizard/validate.ts).
+  integrations: [mdx(), wizardTreeCheck()],
   // Strict CSP as a <meta> on every page: Astro hashes its own scripts and styles, so no
   // 'unsafe-inline'. Pagefind's search runs WebAssembly ('wasm-unsafe-eval'). Pages may talk to
   // their own origin only; the wizard and check pages add the status API (src/build/csp.ts).
@@ -38,9 +41,10 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // Browser release dates for the live `browser` check, baked in at build time.
+  // Baked in at build time: browser release dates for the live `browser` check, and the causes'
+  // short names (their articles' `label`) for wizard results drawn in place.
   vite: {
-    plugins: [browserReleasesPlugin()],
+    plugins: [browserReleasesPlugin(), causeLabelsPlugin()],
     // Imported constants (the checks' time limits in src/config/site.ts) are inlined where used, so
     // keeping them in the site config costs the browser nothing.
     build: { rolldownOptions: { optimization: { inlineConst: { mode: 'all', pass: 2 } } } },

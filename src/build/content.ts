@@ -5,6 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { MESSAGE_GROUP_IDS } from '../config/messages';
 import { isOtherTopic } from '../config/other-topics';
 import { answerUrl } from '../common/message-match';
+import { readCauseLabels, type CauseLabels } from './cause-labels';
 
 export type Cause = CollectionEntry<'causes'>;
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -50,6 +51,17 @@ export interface AnswerTarget {
 export async function answerTarget(answer: string): Promise<AnswerTarget> {
   const pages = isOtherTopic(answer) ? await getOtherPages() : await getCauses();
   return { href: answerUrl(answer), label: pages.find((p) => p.id === answer)?.data.label ?? answer };
+}
+
+let labels: CauseLabels | undefined;
+
+/**
+ * A cause's short name, from its article's front matter: the same table the wizard's results use
+ * (`virtual:cause-labels`, src/build/cause-labels.ts). An unknown slug is shown as it is.
+ */
+export function causeLabel(slug: string): string {
+  labels ??= readCauseLabels();
+  return Object.hasOwn(labels, slug) ? labels[slug as keyof CauseLabels] : slug;
 }
 
 export { causeUrl, faqUrl, messageUrl, otherUrl } from '../common/urls';

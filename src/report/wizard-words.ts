@@ -1,9 +1,10 @@
 /**
- * The wizard's words for report ids, made at build time from its data (src/wizard/tree.ts and
- * outcomes.ts, not its state machine): written into /report/ and served as /report/words.json.
+ * The wizard's words for report ids, made at build time from its data (src/wizard/tree.ts, and the
+ * outcome names of src/wizard/outcome-title.ts: a cause's is its article's label; not its state
+ * machine): written into /report/ and served as /report/words.json.
  */
-import { QUESTIONS } from '../wizard/tree';
-import { OUTCOMES } from '../wizard/outcomes';
+import { QUESTIONS, RESULTS } from '../wizard/tree';
+import { outcomeTitle } from '../wizard/outcome-title';
 import type { ReportWords } from './words';
 
 export function wizardWords(): ReportWords {
@@ -11,6 +12,6 @@ export function wizardWords(): ReportWords {
   return {
     questions: Object.fromEntries(questions.map(([id, q]) => [id, q.question])),
     answers: Object.fromEntries(questions.flatMap(([id, q]) => q.answers.map((a) => [`${id}:${a.id}`, a.label]))),
-    results: Object.fromEntries(Object.entries(OUTCOMES).map(([id, o]) => [id, o.title])),
+    results: Object.fromEntries(Object.keys(RESULTS).map((id) => [id, outcomeTitle(id)])),
   };
 }

@@ -10,7 +10,7 @@ import { agreeingChecks, countedFindings, detections, overruledChecks, rankOutco
 import { questionMeta, resultMeta } from './steps';
 import { FINDINGS } from './tree';
 import { reasonOf } from './reasons';
-import { outcomeTitle } from './outcomes';
+import { outcomeTitle } from './outcome-title';
 import type { AnswerRecord, CheckResults, OutcomeId } from './types';
 import type { ReportBrowser } from '../report/wire';
 

@@ -1,17 +1,17 @@
 /**
  * The words of each wizard result (the machine names the results and their causes; this is what a
  * result page says). Kept apart from the machine so the browser loads it only when a visitor
- * reaches a result in place; result pages are built from it at build time.
+ * reaches a result in place; result pages are built from it at build time. A cause's short name is
+ * its article's `label` (./outcome-title.ts), so only the other outcomes have a `title` here.
  */
 import { site } from '../config/site';
-import type { OutcomeCopy, OutcomeId } from './types';
+import type { OutcomesCopy } from './types';
 
 const app = site.product.name;
 const maker = site.product.maker;
 
-export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
+export const OUTCOMES: OutcomesCopy = {
   'inactivity-timeout': {
-    title: 'Idle too long',
     summary:
       'Web apps often end a session that has been quiet for a while; sign in again, and reload the tab before you type after a break.',
     because: `The message comes after the tab was left alone. Web apps commonly end quiet sessions to protect accounts; ${maker} does not publish how long ${app} waits.`,
@@ -22,7 +22,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'cleared-cookies': {
-    title: 'Cookies cleared or blocked',
     summary: 'Your browser, a cleaner app or a policy deletes or blocks the cookies that keep you signed in; let the site keep its data.',
     because:
       'Being signed out every time the browser restarts means the cookie that keeps you signed in does not survive. Settings, cleaner apps and policies that wipe or block site data do this.',
@@ -33,7 +32,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'private-browsing': {
-    title: 'Private or incognito window',
     summary:
       'Private windows forget your sign-in when they close, so you are asked again each time; use a normal window to stay signed in.',
     because: 'A private or incognito window keeps nothing once it closes, so every new one starts signed out.',
@@ -44,7 +42,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'browser-extensions': {
-    title: 'Blocking extensions',
     summary:
       'A privacy, security or ad-blocking extension drops the cookies or requests that keep you signed in; find it and allow the site.',
     because:
@@ -56,7 +53,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'server-maintenance': {
-    title: 'Outage or maintenance',
     summary: `${app} is having an outage or maintenance, which can end sessions for everyone; wait until the status page is clear, then sign in once.`,
     because: 'During an incident or maintenance, sessions can end for everyone at once. Nothing on your side needs fixing.',
     fix: [
@@ -66,7 +62,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'multiple-sessions': {
-    title: 'Signed out from another device',
     summary:
       'Sessions end when someone logs out of all sessions or changes the password, and many logins at once can set off account protection.',
     because: `${app} lets anyone signed in to your account end its sessions, and ${maker} lists more simultaneous logins than usual as a reason for a suspicious activity alert.`,
@@ -77,7 +72,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'expired-token': {
-    title: 'Expired sign-in token',
     summary:
       'The token that keeps you signed in ran out or was cancelled; sign in again, and clear this one site’s cookies if it keeps coming back.',
     because:
@@ -89,7 +83,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'network-changes': {
-    title: 'VPN or network change',
     summary: 'Turning a VPN on or off, moving between wifi and mobile data, or waking a laptop changes your address and can end a session.',
     because: `A VPN connecting or dropping, or a move to another network, changes your address. Web apps may treat a session that suddenly comes from somewhere else with suspicion, and ${maker} names VPNs, proxies and Private Relay among things to turn off when sessions are flagged.`,
     fix: [
@@ -99,7 +92,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'login-time-limit': {
-    title: 'Login time limit',
     summary:
       'A work or school sign-in can end after a time your organisation sets, however active you are; sign back in and plan long work around it.',
     because:
@@ -111,7 +103,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'clock-skew': {
-    title: 'Wrong device clock',
     summary:
       'A device clock that is far off can make a valid sign-in look expired or a security check fail; turn on automatic date, time and time zone.',
     because:
@@ -123,7 +114,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'app-bugs': {
-    title: 'Bug or outdated browser',
     summary: 'A bug or an outdated browser can break sign-in; update the browser, hard-reload the page and report what still goes wrong.',
     because:
       'When only this browser is affected and nothing blocks the site, an old browser version or a bug in a new release is the likely reason.',
@@ -134,7 +124,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'security-check': {
-    title: 'Security check loop or block',
     summary:
       'The security check in front of the site loops or blocks you; check your clock, allow cookies, pause a VPN and blockers, then reload once.',
     because:
@@ -146,7 +135,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'unusual-activity': {
-    title: 'Unusual activity warning',
     summary: `${maker}’s account protection reacted to new places, VPNs or many sessions; secure the account and settle on one device and network.`,
     because: `${maker} shows suspicious activity alerts for sign-ins from unexpected places or devices, sudden changes in use, and more simultaneous logins than usual.`,
     fix: [
@@ -156,7 +144,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'third-party-tools': {
-    title: 'A tool’s own sign-in ended',
     summary:
       'An extension, desktop program or terminal tool keeps its own sign-in; when it ends, update the tool and sign in again inside it.',
     because: `Tools that use your ${app} account keep their own copy of a sign-in. It ends on its own schedule, even while ${app} in your browser still works.`,
@@ -167,7 +154,6 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
   'chatgpt-apps': {
-    title: 'Signed out in the app',
     summary: `The official ${app} app signed you out; update it, reopen it, and sign in with the same method as before.`,
     because: `Sessions in the ${app} apps end like any other: when you or someone else logs out of all sessions, after a password change, or when the app’s sign-in is rejected.`,
     fix: [
@@ -242,6 +228,3 @@ export const OUTCOMES: Record<OutcomeId, OutcomeCopy> = {
     ],
   },
 };
-
-/** The short name of an outcome, e.g. "Idle too long" ('' for an id that is not one). */
-export const outcomeTitle = (id: string): string => (OUTCOMES as Record<string, OutcomeCopy | undefined>)[id]?.title ?? '';

@@ -5,7 +5,7 @@
  */
 import type { CheckId } from '../config/checks';
 import type { CheckResult } from '../checks/types';
-import { CLOSE_RACE, CONFIDENT, FINDINGS, MAX_CANDIDATES, MIN_SCORE, QUESTIONS, RESULTS, RULED_OUT } from './tree';
+import { CLOSE_RACE, CONFIDENT, FALLBACK, FINDINGS, MAX_CANDIDATES, MIN_SCORE, QUESTIONS, RESULTS, RULED_OUT } from './tree';
 import type { AnswerRecord, CheckResults, DetectRule, OutcomeId, QuestionData, Weights } from './types';
 
 const OUTCOME_IDS = Object.keys(RESULTS) as OutcomeId[];
@@ -96,7 +96,7 @@ function add(scores: Map<OutcomeId, number>, weights: Weights | undefined): void
 }
 
 function scoreOutcomes(answers: readonly AnswerRecord[], checks: CheckResults = {}): Scored[] {
-  const scores = new Map<OutcomeId, number>(OUTCOME_IDS.filter((id) => id !== 'unclear').map((id) => [id, 0]));
+  const scores = new Map<OutcomeId, number>(OUTCOME_IDS.filter((id) => id !== FALLBACK).map((id) => [id, 0]));
   for (const record of answers) add(scores, questionData(record.step)?.answers.find((a) => a.id === record.answer)?.weights);
   for (const r of countedFindings(answers, checks)) add(scores, FINDINGS[r.id][r.status]);
   // Stable sort keeps the tie-break order of RESULTS.
@@ -111,7 +111,7 @@ export function rankOutcomes(answers: readonly AnswerRecord[], checks: CheckResu
   const best = scored[0]!;
   if (best.score < MIN_SCORE) {
     // Nothing stands out: list what the answers did not argue against.
-    return { top: 'unclear', candidates: scored.filter((s) => s.score > RULED_OUT).slice(0, MAX_CANDIDATES), uncertain: true };
+    return { top: FALLBACK, candidates: scored.filter((s) => s.score > RULED_OUT).slice(0, MAX_CANDIDATES), uncertain: true };
   }
   const candidates = [best, ...scored.slice(1).filter((s) => s.score > RULED_OUT)].slice(0, MAX_CANDIDATES);
   // A finding the visitor called wrong no longer counts, but its cause stays on the page.

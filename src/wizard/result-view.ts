@@ -7,6 +7,7 @@ import { site } from '../config/site';
 import { causeUrl, CAUSES_PATH, CHECK_PATH, FIX_ANCHOR, otherUrl } from '../common/urls';
 import { EXPLAIN_COPY, explainResult, resultKind } from './explain';
 import { OUTCOMES } from './outcomes';
+import { outcomeTitle } from './outcome-title';
 import { rankOutcomes } from './rank';
 import { resultMeta } from './steps';
 import type { AnswerRecord, CheckResults, OutcomeId } from './types';
@@ -83,11 +84,12 @@ export function resultView(step: string, answers: readonly AnswerRecord[] = [], 
   const ranking = answers.length ? rankOutcomes(answers, checks) : null;
   const { reasons, overruled } = explainResult(step, answers, checks);
   const kind = resultKind(id);
+  const title = outcomeTitle(id);
   return {
     step,
-    pageTitle: kind === 'unclear' ? copy.title : `${RESULT_COPY.kicker[kind]}: ${copy.title}`,
+    pageTitle: kind === 'unclear' ? title : `${RESULT_COPY.kicker[kind]}: ${title}`,
     kicker: kind === 'cause' && ranking?.uncertain ? RESULT_COPY.kicker.uncertain : RESULT_COPY.kicker[kind],
-    title: copy.title,
+    title,
     summary: copy.summary,
     fix: copy.fix,
     fixHref: meta.cause ? causeUrl(meta.cause, FIX_ANCHOR) : outcomeUrl(id),
@@ -97,7 +99,7 @@ export function resultView(step: string, answers: readonly AnswerRecord[] = [], 
     because: copy.because,
     also: (ranking?.candidates ?? [])
       .filter((c) => c.id !== id)
-      .map((c) => ({ title: OUTCOMES[c.id].title, summary: OUTCOMES[c.id].summary, href: outcomeUrl(c.id) })),
+      .map((c) => ({ title: outcomeTitle(c.id), summary: OUTCOMES[c.id].summary, href: outcomeUrl(c.id) })),
     alsoLead: kind === 'unclear' ? RESULT_COPY.unclearLead : ranking?.uncertain ? RESULT_COPY.alsoUncertain : RESULT_COPY.alsoLead,
     whyNone: answers.length ? RESULT_COPY.whyNothing : RESULT_COPY.whyNone,
     answered: answers.length > 0,

@@ -1,6 +1,7 @@
 /** Every wizard outcome with its permanent URL: for the staff index (/answers/) and for tests. */
 import type { CauseSlug } from '../config/causes';
-import { OUTCOMES, outcomeTitle } from './outcomes';
+import { OUTCOMES } from './outcomes';
+import { outcomeTitle } from './outcome-title';
 import type { OutcomeId } from './types';
 import { stepPath, RESULT_IDS, resultMeta } from './steps';
 

@@ -428,6 +428,9 @@ function byPlaceRank(browser: string): readonly Route[] {
   return [{ if: { where: ['app', 'tool'] }, go: RANK }, { go: browser }];
 }
 
+/** The outcome when no other has evidence enough (./rank.ts): reached by ranking, never by an answer's weight. */
+export const FALLBACK = 'unclear' satisfies OutcomeId;
+
 /** Every outcome and the page it points to, in tie-break order: when two are equally likely, the quicker, safer fix first. Their words are in ./outcomes.ts. */
 export const RESULTS = {
   'inactivity-timeout': { cause: 'inactivity-timeout' },

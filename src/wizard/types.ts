@@ -81,10 +81,11 @@ export interface ResultMeta extends ResultData {
   readonly kind: 'result';
 }
 
-/** What a result page says (src/wizard/outcomes.ts). */
-export interface OutcomeCopy {
-  /** Short name of the outcome, e.g. "Idle too long". */
-  readonly title: string;
+/**
+ * What a result page says (src/wizard/outcomes.ts). Its short name, e.g. "Idle too long", is the
+ * cause article's front-matter `label` for a cause (src/build/cause-labels.ts), else `title`.
+ */
+interface OutcomeCopy {
   /** One sentence, at most 160 characters: the lede and the staff index line. */
   readonly summary: string;
   /** Why answers like these point here, in general (the visitor's own reasons come first). */
@@ -92,6 +93,14 @@ export interface OutcomeCopy {
   /** The fix in short; the article's "Fix it now" section has the full steps. */
   readonly fix: readonly string[];
 }
+
+/** A "not a sign-in problem" outcome or "unclear" has no article label, so it names itself. */
+interface NamedOutcomeCopy extends OutcomeCopy {
+  readonly title: string;
+}
+
+/** Every outcome's words: a cause's without a name of its own (its article names it). */
+export type OutcomesCopy = { readonly [K in OutcomeId]: K extends CauseSlug ? OutcomeCopy : NamedOutcomeCopy };
 
 export type StepMeta = QuestionMeta | ResultMeta;
 

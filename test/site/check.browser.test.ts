@@ -14,7 +14,7 @@ import { STATUS_FEED_NAMES, STATUS_FEEDS } from '../fixtures/status/feeds';
 import { BLOCKER_BAIT, CHECK_IDS, CHECK_INFO } from '../../src/config/checks';
 import { site } from '../../src/config/site';
 import { questionMeta } from '../../src/wizard/steps';
-import { outcomeTitle } from '../../src/wizard/outcomes';
+import { outcomeTitle } from '../../src/wizard/outcome-title';
 import { STATUS_WORDS } from '../../src/report/status-words';
 
 const base = inject('baseURL');

@@ -12,7 +12,7 @@ import { checksum } from '../../src/report/format';
 import { REASON_WORDS } from '../../src/report/reason-words';
 import { STATUS_WORDS } from '../../src/report/status-words';
 import { questionMeta } from '../../src/wizard/steps';
-import { outcomeTitle } from '../../src/wizard/outcomes';
+import { outcomeTitle } from '../../src/wizard/outcome-title';
 import { REPORT_LINKS_V1 } from '../fixtures/report-links-v1';
 import { REPORT_LINKS_V2 } from '../fixtures/report-links-v2';
 

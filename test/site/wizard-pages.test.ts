@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fileForPath, page } from '../helpers/dist';
 import { QUESTION_IDS, RESULT_IDS, questionMeta, resultMeta, stepPath } from '../../src/wizard/steps';
 import { answersPath } from '../../src/wizard/path';
-import { outcomeTitle } from '../../src/wizard/outcomes';
+import { outcomeTitle } from '../../src/wizard/outcome-title';
 import { walkFrom } from '../../src/wizard/walk';
 import { RANK } from '../../src/wizard/machine';
 import { rankOutcomes } from '../../src/wizard/rank';

@@ -16,7 +16,7 @@ import { stepUrl } from '../../src/wizard/path';
 import { reasonOf } from '../../src/wizard/reasons';
 import { NOTICE_COPY } from '../../src/wizard/notices';
 import { INITIAL_STEP, questionMeta, questionsLeft } from '../../src/wizard/steps';
-import { outcomeTitle } from '../../src/wizard/outcomes';
+import { outcomeTitle } from '../../src/wizard/outcome-title';
 import type { AnswerRecord } from '../../src/wizard/types';
 
 const base = inject('baseURL');

@@ -7,7 +7,7 @@ import { wizardWords } from '../../../src/report/wizard-words';
 import { CHECK_INFO } from '../../../src/config/checks';
 import type { CheckResult } from '../../../src/checks/types';
 import { questionMeta } from '../../../src/wizard/steps';
-import { outcomeTitle } from '../../../src/wizard/outcomes';
+import { outcomeTitle } from '../../../src/wizard/outcome-title';
 import { REPORT_LINKS_V2 } from '../../fixtures/report-links-v2';
 import { REPORT_LINKS_V1 } from '../../fixtures/report-links-v1';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wizardWords } from '../../../src/report/wizard-words';
 import { QUESTION_IDS, RESULT_IDS, questionMeta } from '../../../src/wizard/steps';
-import { outcomeTitle } from '../../../src/wizard/outcomes';
+import { outcomeTitle } from '../../../src/wizard/outcome-title';
 
 describe('the wizard’s words for report ids', () => {
   it('are the questions, answer labels and result titles the wizard shows', () => {

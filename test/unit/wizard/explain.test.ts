@@ -6,7 +6,8 @@ import { REASON_WORDS } from '../../../src/report/reason-words';
 import { checkStatusWords } from '../../../src/browser/wizard-report';
 import type { CheckResult } from '../../../src/checks/types';
 import { explainResult, supportSummary } from '../../../src/wizard/explain';
-import { outcomeTitle } from '../../../src/wizard/outcomes';
+import { outcomeTitle } from '../../../src/wizard/outcome-title';
+import { readCauseLabels } from '../../../src/build/cause-labels';
 import { questionMeta } from '../../../src/wizard/steps';
 
 describe('why we think so, and the summary for support', () => {
@@ -34,7 +35,7 @@ describe('why we think so, and the summary for support', () => {
       'https://help.example',
     );
     expect(text).toContain(`${site.siteName}: diagnosis summary`);
-    expect(text).toContain(`Most likely cause: ${outcomeTitle('inactivity-timeout')}`);
+    expect(text).toContain(`Most likely cause: ${readCauseLabels()['inactivity-timeout']}`); // the article's label
     expect(text).toContain('Link: https://help.example/diagnose/where=computer/message=session-expired/when=away/away-what=stayed/');
     const awayWhat = questionMeta('away-what')!;
     expect(text).toContain(`- ${awayWhat.question} ${awayWhat.answers.find((x) => x.id === 'stayed')!.label}`);
