@@ -1,8 +1,9 @@
 /** Showing one check's state in its row on /check/ (`li[data-check]`). Text only: never HTML. */
 import type { CheckData, CheckLink, CheckResult, CheckStatus } from '../checks/types';
-import { humanDuration, plural } from '../checks/util';
+import { humanDuration, plural } from '../common/time-words';
 import { CHECK_INFO, checkAnchor } from '../config/checks';
 import { STATUS_WORDS } from '../report/status-words';
+import { maker } from './dom';
 
 export const STATUS_ICONS: Record<CheckStatus, string> = { ok: '✓', warning: '!', problem: '✗', unknown: '?' };
 
@@ -32,18 +33,13 @@ export function markRunning(row: HTMLElement): void {
 }
 
 function renderLinks(list: HTMLElement, links: readonly CheckLink[], origin: string): void {
-  const doc = list.ownerDocument;
+  const h = maker(list.ownerDocument);
   list.replaceChildren(
     ...links.flatMap((link) => {
       const href = safeHref(link.href, origin);
       if (!href) return [];
-      const li = doc.createElement('li');
-      const a = doc.createElement('a');
-      a.href = href;
-      a.textContent = link.label;
-      if (new URL(href).origin !== origin) a.rel = 'noopener noreferrer';
-      li.append(a);
-      return [li];
+      const rel: Record<string, string> = new URL(href).origin !== origin ? { rel: 'noopener noreferrer' } : {};
+      return [h('li', null, h('a', { href, ...rel }, link.label))];
     }),
   );
   list.hidden = list.childElementCount === 0;
@@ -87,10 +83,9 @@ export function renderAttention(el: HTMLElement, results: readonly CheckResult[]
   const worst = (['problem', 'warning'] as const).flatMap((status) => results.filter((r) => r.status === status));
   const unknown = results.filter((r) => r.status === 'unknown').length;
   el.replaceChildren(worst.length ? 'Needs attention: ' : 'Nothing needs attention.');
+  const h = maker(el.ownerDocument);
   worst.forEach((r, i) => {
-    const a = el.ownerDocument.createElement('a');
-    a.href = `#${checkAnchor(r.id)}`;
-    a.textContent = CHECK_INFO[r.id].label + measuredFact(r.data);
+    const a = h('a', { href: `#${checkAnchor(r.id)}` }, CHECK_INFO[r.id].label + measuredFact(r.data));
     el.append(i ? '; ' : '', a, i < worst.length - 1 ? '' : '.');
   });
   if (unknown) el.append(` ${plural(unknown, 'check')} could not tell.`);

@@ -57,3 +57,23 @@ export function flashLabel(button: HTMLElement, label: string, ms = 2000): void 
     button.textContent = original;
   }, ms);
 }
+
+/** What a copy button says: on the button briefly (`copied`, `failed`; default "Copied" / "Copy failed") and to screen readers. */
+export interface CopyWords {
+  readonly copied?: string;
+  readonly failed?: string;
+  readonly said: string;
+  readonly saidFailed: string;
+}
+
+/**
+ * Copy `text` at once (call it straight from the click, with no `await` before it: Safari only
+ * lets a click's own task write to the clipboard), then flash the outcome on `button` and
+ * announce it. Resolves to whether the text reached the clipboard, for a fallback.
+ */
+export async function copyWithFeedback(button: HTMLElement, text: string, words: CopyWords, win: Window): Promise<boolean> {
+  const ok = await copyText(text, win);
+  flashLabel(button, ok ? (words.copied ?? 'Copied') : (words.failed ?? 'Copy failed'));
+  announce(ok ? words.said : words.saidFailed, win.document);
+  return ok;
+}

@@ -5,6 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { MESSAGE_GROUP_IDS } from '../config/messages';
 import { isOtherTopic } from '../config/other-topics';
 import { answerUrl } from '../common/message-match';
+import { dateWords } from '../common/time-words';
 
 export type Cause = CollectionEntry<'causes'>;
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -55,6 +56,4 @@ export async function answerTarget(answer: string): Promise<AnswerTarget> {
 export { causeUrl, faqUrl, messageUrl, otherUrl } from '../common/urls';
 
 /** Format a review date the same way everywhere (and in UTC, so the build machine's zone can't shift it). */
-export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+export const formatDate = (date: Date): string => dateWords(date);
