@@ -5,10 +5,11 @@
  */
 import type { CheckResult } from '../checks/types';
 import { humanDuration } from '../common/time-words';
+import { safeHttpUrl } from '../checks/util';
 import type { CauseSlug } from '../config/causes';
 import { CHECK_IDS, type CheckId } from '../config/checks';
 import type { LastWizard } from '../report/last-wizard';
-import { markRunning, renderAttention, safeHref } from './check-render';
+import { markRunning, renderAttention } from './check-render';
 import { maker } from './dom';
 
 /** The page's elements, found once (the markup is static; src/pages/check.astro). */
@@ -86,7 +87,7 @@ export function showStart(parts: CheckPageParts): void {
 
 /** The restart check's return link, shown only when it is a safe link. */
 export function showReturnLink(parts: CheckPageParts, result: CheckResult, origin: string): void {
-  const href = result.data?.returnUrl ? safeHref(result.data.returnUrl, origin) : undefined;
+  const href = result.data?.returnUrl ? safeHttpUrl(result.data.returnUrl, origin) : undefined;
   if (!parts.returnBox || !parts.returnLink) return;
   parts.returnBox.hidden = !href;
   if (href) parts.returnLink.href = href;

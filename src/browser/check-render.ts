@@ -1,24 +1,13 @@
 /** Showing one check's state in its row on /check/ (`li[data-check]`). Text only: never HTML. */
-import type { CheckData, CheckLink, CheckResult, CheckStatus } from '../checks/types';
+import type { CheckData, CheckLink, CheckResult } from '../checks/types';
 import { humanDuration, plural } from '../common/time-words';
+import { safeHttpUrl } from '../checks/util';
 import { CHECK_INFO, checkAnchor } from '../config/checks';
-import { STATUS_WORDS } from '../report/status-words';
+import { STATUS_ICONS, STATUS_WORDS } from '../report/status-words';
 import { maker } from './dom';
-
-export const STATUS_ICONS: Record<CheckStatus, string> = { ok: '✓', warning: '!', problem: '✗', unknown: '?' };
 
 function part<T extends HTMLElement>(row: HTMLElement, selector: string): T | null {
   return row.querySelector<T>(selector);
-}
-
-/** A link is shown only if it is http(s) or on this site. */
-export function safeHref(href: string, origin: string): string | undefined {
-  try {
-    const url = new URL(href, origin);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function markRunning(row: HTMLElement): void {
@@ -36,7 +25,7 @@ function renderLinks(list: HTMLElement, links: readonly CheckLink[], origin: str
   const h = maker(list.ownerDocument);
   list.replaceChildren(
     ...links.flatMap((link) => {
-      const href = safeHref(link.href, origin);
+      const href = safeHttpUrl(link.href, origin);
       if (!href) return [];
       const rel: Record<string, string> = new URL(href).origin !== origin ? { rel: 'noopener noreferrer' } : {};
       return [h('li', null, h('a', { href, ...rel }, link.label))];

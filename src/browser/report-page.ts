@@ -10,8 +10,8 @@ import { isCauseSlug, type CauseSlug } from '../config/causes';
 import { CHECK_IDS, CHECK_INFO, type CheckId } from '../config/checks';
 import { browserLine, NO_CHECKS, pointsTo, reportFact, reportStatusWords } from '../report/build';
 import { decodeReport, type Report } from '../report/format';
+import { STATUS_ICONS } from '../report/status-words';
 import { answersInWords, NO_WORDS, parseWords, resultInWords, UNKNOWN_WORDS, type ReportWords } from '../report/words';
-import { STATUS_ICONS } from './check-render';
 import { maker, type Make } from './dom';
 
 type Labels = Partial<Record<CauseSlug, string>>;
