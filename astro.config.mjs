@@ -64,16 +64,23 @@ export default defineConfig({
                   { name: 'preload-helper', test: /preload-helper/, priority: 2 },
                   // What the wizard page needs at once (the check-result event, check ids, site
                   // config): kept out of checks-core, which would otherwise take it along.
-                  { name: 'check-events', test: /src[\\/](wizard[\\/]check-events|config[\\/](check-rules|site))\.ts/, priority: 2 },
+                  {
+                    name: 'check-events',
+                    test: /src[\\/](wizard[\\/]check-events|checks[\\/]valid|config[\\/](check-rules|site))\.ts/,
+                    priority: 2,
+                  },
                   // Page addresses, which every page type's script uses: never inside a checks group
                   // (a group takes its members' imports along, and every page would load it).
                   { name: 'urls', test: /src[\\/]common[\\/]urls\.ts/, priority: 2 },
+                  // Dates and durations in words, which the checks, /check/ and /report/ all use: for
+                  // the same reason never inside a checks group.
+                  { name: 'time-words', test: /src[\\/]common[\\/]time-words\.ts/, priority: 2 },
                   // The checks' names, which a wizard result shows: not inside checks-more either.
                   { name: 'check-words', test: /src[\\/]config[\\/]checks\.ts/, priority: 2 },
                   {
                     name: 'checks-core',
                     priority: 1,
-                    test: /src[\\/](checks[\\/](run|browser-env|util|saved|registry)|config[\\/]causes)\.ts/,
+                    test: /src[\\/]checks[\\/](run|browser-env|util|saved|registry)\.ts/,
                   },
                   {
                     name: 'checks-live',

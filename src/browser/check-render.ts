@@ -1,23 +1,13 @@
 /** Showing one check's state in its row on /check/ (`li[data-check]`). Text only: never HTML. */
-import type { CheckData, CheckLink, CheckResult, CheckStatus } from '../checks/types';
-import { humanDuration, plural } from '../checks/util';
+import type { CheckData, CheckLink, CheckResult } from '../checks/types';
+import { humanDuration, plural } from '../common/time-words';
+import { safeHttpUrl } from '../checks/util';
 import { CHECK_INFO, checkAnchor } from '../config/checks';
-import { STATUS_WORDS } from '../report/status-words';
-
-export const STATUS_ICONS: Record<CheckStatus, string> = { ok: '✓', warning: '!', problem: '✗', unknown: '?' };
+import { STATUS_ICONS, STATUS_WORDS } from '../report/status-words';
+import { maker } from './dom';
 
 function part<T extends HTMLElement>(row: HTMLElement, selector: string): T | null {
   return row.querySelector<T>(selector);
-}
-
-/** A link is shown only if it is http(s) or on this site. */
-export function safeHref(href: string, origin: string): string | undefined {
-  try {
-    const url = new URL(href, origin);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function markRunning(row: HTMLElement): void {
@@ -32,18 +22,13 @@ export function markRunning(row: HTMLElement): void {
 }
 
 function renderLinks(list: HTMLElement, links: readonly CheckLink[], origin: string): void {
-  const doc = list.ownerDocument;
+  const h = maker(list.ownerDocument);
   list.replaceChildren(
     ...links.flatMap((link) => {
-      const href = safeHref(link.href, origin);
+      const href = safeHttpUrl(link.href, origin);
       if (!href) return [];
-      const li = doc.createElement('li');
-      const a = doc.createElement('a');
-      a.href = href;
-      a.textContent = link.label;
-      if (new URL(href).origin !== origin) a.rel = 'noopener noreferrer';
-      li.append(a);
-      return [li];
+      const rel: Record<string, string> = new URL(href).origin !== origin ? { rel: 'noopener noreferrer' } : {};
+      return [h('li', null, h('a', { href, ...rel }, link.label))];
     }),
   );
   list.hidden = list.childElementCount === 0;
@@ -87,10 +72,9 @@ export function renderAttention(el: HTMLElement, results: readonly CheckResult[]
   const worst = (['problem', 'warning'] as const).flatMap((status) => results.filter((r) => r.status === status));
   const unknown = results.filter((r) => r.status === 'unknown').length;
   el.replaceChildren(worst.length ? 'Needs attention: ' : 'Nothing needs attention.');
+  const h = maker(el.ownerDocument);
   worst.forEach((r, i) => {
-    const a = el.ownerDocument.createElement('a');
-    a.href = `#${checkAnchor(r.id)}`;
-    a.textContent = CHECK_INFO[r.id].label + measuredFact(r.data);
+    const a = h('a', { href: `#${checkAnchor(r.id)}` }, CHECK_INFO[r.id].label + measuredFact(r.data));
     el.append(i ? '; ' : '', a, i < worst.length - 1 ? '' : '.');
   });
   if (unknown) el.append(` ${plural(unknown, 'check')} could not tell.`);

@@ -3,7 +3,7 @@
  * document; the old `execCommand('copy')` path covers the rest (plain-http intranets, older
  * browsers). Resolves to whether the text really reached the clipboard.
  */
-export async function copyText(text: string, win: Window = window): Promise<boolean> {
+async function copyText(text: string, win: Window = window): Promise<boolean> {
   try {
     if (win.navigator.clipboard && win.isSecureContext) {
       await win.navigator.clipboard.writeText(text);
@@ -49,11 +49,31 @@ export function announce(message: string, doc: Document = document): void {
 }
 
 /** Show a short confirmation on a button, then restore its label. */
-export function flashLabel(button: HTMLElement, label: string, ms = 2000): void {
+function flashLabel(button: HTMLElement, label: string, ms = 2000): void {
   const original = button.dataset.label ?? button.textContent ?? '';
   button.dataset.label = original;
   button.textContent = label;
   setTimeout(() => {
     button.textContent = original;
   }, ms);
+}
+
+/** What a copy button says: on the button briefly (`copied`, `failed`; default "Copied" / "Copy failed") and to screen readers. */
+export interface CopyWords {
+  readonly copied?: string;
+  readonly failed?: string;
+  readonly said: string;
+  readonly saidFailed: string;
+}
+
+/**
+ * Copy `text` at once (call it straight from the click, with no `await` before it: Safari only
+ * lets a click's own task write to the clipboard), then flash the outcome on `button` and
+ * announce it. Resolves to whether the text reached the clipboard, for a fallback.
+ */
+export async function copyWithFeedback(button: HTMLElement, text: string, words: CopyWords, win: Window): Promise<boolean> {
+  const ok = await copyText(text, win);
+  flashLabel(button, ok ? (words.copied ?? 'Copied') : (words.failed ?? 'Copy failed'));
+  announce(ok ? words.said : words.saidFailed, win.document);
+  return ok;
 }

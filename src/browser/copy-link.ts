@@ -4,7 +4,7 @@
  * this first"). Without JavaScript the heading text itself stays a plain link to its anchor.
  */
 
-import { announce, copyText, flashLabel } from './clipboard';
+import { copyWithFeedback } from './clipboard';
 
 /** The permanent URL of a section: path and anchor, never the visitor's query string. */
 export function sectionUrl(loc: Pick<Location, 'origin' | 'pathname'>, id: string): string {
@@ -23,10 +23,9 @@ export function enhanceHeadingLinks(doc: Document, win: Window): number {
     button.textContent = 'Copy link';
     button.setAttribute('aria-label', `Copy link to “${link.textContent?.trim() ?? ''}”`);
     button.addEventListener('click', async () => {
-      const ok = await copyText(sectionUrl(win.location, id), win);
-      flashLabel(button, ok ? 'Copied' : 'Copy failed');
-      announce(ok ? 'Link copied' : 'Could not copy. The link is now in the address bar.', doc);
-      if (!ok) win.history.replaceState(null, '', `#${encodeURIComponent(id)}`);
+      const words = { said: 'Link copied', saidFailed: 'Could not copy. The link is now in the address bar.' };
+      if (!(await copyWithFeedback(button, sectionUrl(win.location, id), words, win)))
+        win.history.replaceState(null, '', `#${encodeURIComponent(id)}`);
     });
     heading.append(button);
   }

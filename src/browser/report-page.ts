@@ -3,16 +3,20 @@
  * by this script from validated ids and numbers (textContent only); a bad link gets a plain
  * message and nothing from it is shown.
  */
-import type { CauseSlug } from '../config/causes';
-import { isCauseSlug } from '../config/causes';
+import type { CheckStatus } from '../checks/types';
+import { localDateTime, utcDateTimeWords } from '../common/time-words';
 import { causeUrl, CHECK_PATH, FIX_ANCHOR } from '../common/urls';
-import { CHECK_IDS, CHECK_INFO } from '../config/checks';
-import { browserLine, formatReportDate, NO_CHECKS, pointsTo, reportFact, reportStatusWords } from '../report/build';
+import { isCauseSlug, type CauseSlug } from '../config/causes';
+import { CHECK_IDS, CHECK_INFO, type CheckId } from '../config/checks';
+import { browserLine, NO_CHECKS, pointsTo, reportFact, reportStatusWords } from '../report/build';
 import { decodeReport, type Report } from '../report/format';
+import { STATUS_ICONS } from '../report/status-words';
 import { answersInWords, NO_WORDS, parseWords, resultInWords, UNKNOWN_WORDS, type ReportWords } from '../report/words';
-import { STATUS_ICONS } from './check-render';
+import { maker, type Make } from './dom';
 
-function readLabels(doc: Document): Partial<Record<CauseSlug, string>> {
+type Labels = Partial<Record<CauseSlug, string>>;
+
+function readLabels(doc: Document): Labels {
   try {
     const parsed: unknown = JSON.parse(doc.getElementById('cause-labels')?.textContent ?? '{}');
     if (typeof parsed !== 'object' || parsed === null) return {};
@@ -25,100 +29,95 @@ function readLabels(doc: Document): Partial<Record<CauseSlug, string>> {
 /** The wizard's words for report ids, from the page's JSON block; without them answers are only counted. */
 const readWizardWords = (doc: Document): ReportWords => parseWords(doc.getElementById('wizard-labels')?.textContent ?? '{}');
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
+/** The report's date, in UTC and in the visitor's own time zone, and its browser. */
+function renderHeader(h: Make, report: Report): HTMLElement[] {
+  const local = localDateTime(report.createdAt);
+  return [
+    h('h2', null, `Made on ${utcDateTimeWords(report.createdAt)}`),
+    h(
+      'p',
+      { class: 'report-meta' },
+      `That is ${local} in your time zone, by the clock of the device that made it. Report format version ${report.version}.`,
+    ),
+    report.browser && h('p', null, `Browser: ${browserLine(report.browser)}`),
+  ].filter((node): node is HTMLElement => Boolean(node));
 }
 
-function renderReport(
-  doc: Document,
-  report: Report,
-  labels: Partial<Record<CauseSlug, string>>,
-  words: ReportWords = NO_WORDS,
-): HTMLElement[] {
-  const out: HTMLElement[] = [];
-  const local = new Date(report.createdAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
-  out.push(el(doc, 'h2', `Made on ${formatReportDate(report.createdAt)}`));
-  out.push(
-    el(
-      doc,
+/** One check's line: icon, name, status in words, the measured fact, and the causes it points to. */
+function renderCheck(h: Make, report: Report, id: CheckId, status: CheckStatus, labels: Labels): HTMLElement {
+  const fact = reportFact(report, id);
+  const causes = pointsTo(id, status);
+  return h(
+    'li',
+    { class: 'report-check', 'data-check': id, 'data-status': status },
+    h(
       'p',
-      `That is ${local} in your time zone, by the clock of the device that made it. Report format version ${report.version}.`,
-      'report-meta',
-    ),
-  );
-  if (report.browser) out.push(el(doc, 'p', `Browser: ${browserLine(report.browser)}`));
-
-  out.push(el(doc, 'h2', 'Check results'));
-  const list = el(doc, 'ol', undefined, 'report-checks');
-  for (const id of CHECK_IDS) {
-    const status = report.checks[id];
-    if (!status) continue;
-    const li = el(doc, 'li', undefined, 'report-check');
-    li.dataset.check = id;
-    li.dataset.status = status;
-    const head = el(doc, 'p', undefined, 'check-status');
-    head.append(
-      el(doc, 'span', STATUS_ICONS[status], 'check-icon'),
+      { class: 'check-status' },
+      h('span', { class: 'check-icon', 'aria-hidden': 'true' }, STATUS_ICONS[status]),
       ' ',
-      el(doc, 'strong', CHECK_INFO[id].label),
+      h('strong', null, CHECK_INFO[id].label),
       `: ${reportStatusWords(report, id, status)}`,
-    );
-    head.querySelector('.check-icon')?.setAttribute('aria-hidden', 'true');
-    const fact = reportFact(report, id);
-    if (fact) head.append(` (${fact})`);
-    li.append(head);
-    const causes = pointsTo(id, status);
-    if (causes.length) {
-      const p = el(doc, 'p', 'Points to: ', 'check-fix');
-      causes.forEach((slug, i) => {
-        if (i > 0) p.append(', ');
-        const a = el(doc, 'a', labels[slug] ?? slug);
-        a.href = causeUrl(slug, FIX_ANCHOR);
-        p.append(a);
-      });
-      li.append(p);
-    }
-    list.append(li);
-  }
-  out.push(Object.keys(report.checks).length ? list : el(doc, 'p', NO_CHECKS));
+      fact && ` (${fact})`,
+    ),
+    causes.length > 0 &&
+      h(
+        'p',
+        { class: 'check-fix' },
+        'Points to: ',
+        causes.map((slug, i) => [i > 0 && ', ', h('a', { href: causeUrl(slug, FIX_ANCHOR) }, labels[slug] ?? slug)]).flat(),
+      ),
+  );
+}
 
+function renderChecks(h: Make, report: Report, labels: Labels): HTMLElement[] {
+  if (!Object.keys(report.checks).length) return [h('h2', null, 'Check results'), h('p', null, NO_CHECKS)];
+  const items = CHECK_IDS.flatMap((id) => {
+    const status = report.checks[id];
+    return status ? [renderCheck(h, report, id, status, labels)] : [];
+  });
+  return [h('h2', null, 'Check results'), h('ol', { class: 'report-checks' }, items)];
+}
+
+/** The wizard's answers and result, in its words where the page has them. */
+function renderWizard(h: Make, report: Report, words: ReportWords): HTMLElement[] {
+  const out: HTMLElement[] = [];
   if (report.answers) {
     const { shown, unknown } = answersInWords(report.answers, words);
-    out.push(el(doc, 'h2', 'Wizard answers'));
-    const dl = el(doc, 'dl');
-    for (const a of shown) dl.append(el(doc, 'dt', a.question), el(doc, 'dd', a.answer));
-    out.push(dl);
-    if (unknown) out.push(el(doc, 'p', UNKNOWN_WORDS.answers(unknown), 'report-meta'));
+    out.push(h('h2', null, 'Wizard answers'), h('dl', null, shown.map((a) => [h('dt', null, a.question), h('dd', null, a.answer)]).flat()));
+    if (unknown) out.push(h('p', { class: 'report-meta' }, UNKNOWN_WORDS.answers(unknown)));
   }
   if (report.result) {
-    const p = el(doc, 'p', 'Wizard result: ');
     const title = resultInWords(report.result, words);
-    if (title && isCauseSlug(report.result)) {
-      const a = el(doc, 'a', title);
-      a.href = causeUrl(report.result);
-      p.append(a);
-    } else p.append(title ?? UNKNOWN_WORDS.result);
-    out.push(p);
+    const linked = title && isCauseSlug(report.result) ? h('a', { href: causeUrl(report.result) }, title) : (title ?? UNKNOWN_WORDS.result);
+    out.push(h('p', null, 'Wizard result: ', linked));
   }
   return out;
+}
+
+function renderReport(doc: Document, report: Report, labels: Labels, words: ReportWords = NO_WORDS): HTMLElement[] {
+  const h = maker(doc);
+  return [...renderHeader(h, report), ...renderChecks(h, report, labels), ...renderWizard(h, report, words)];
+}
+
+function renderError(h: Make, error: string, message: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'callout report-error', role: 'alert', 'data-report-error': error },
+    h('p', null, message),
+    h(
+      'p',
+      null,
+      'Reports are made on ',
+      h('a', { href: CHECK_PATH }, 'the check page'),
+      ': run the checks there and use “Share link” to make a new one.',
+    ),
+  );
 }
 
 function showReport(doc: Document, container: HTMLElement, fragment: string): boolean {
   const decoded = decodeReport(fragment);
   if (!decoded.ok) {
-    const box = el(doc, 'div', undefined, 'callout report-error');
-    box.setAttribute('role', 'alert');
-    box.dataset.reportError = decoded.error;
-    box.append(el(doc, 'p', decoded.message));
-    const p = el(doc, 'p', 'Reports are made on ');
-    const a = el(doc, 'a', 'the check page');
-    a.href = CHECK_PATH;
-    p.append(a, ': run the checks there and use “Share link” to make a new one.');
-    box.append(p);
-    container.replaceChildren(box);
+    container.replaceChildren(renderError(maker(doc), decoded.error, decoded.message));
     return false;
   }
   container.replaceChildren(...renderReport(doc, decoded.report, readLabels(doc), readWizardWords(doc)));

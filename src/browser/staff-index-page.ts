@@ -4,7 +4,7 @@
  * list of links with their URLs. The page's markup keeps its published names (`data-answer` for
  * an entry, `data-answer-group` for a group).
  */
-import { announce, copyText, flashLabel } from './clipboard';
+import { copyWithFeedback } from './clipboard';
 import { maker } from './dom';
 
 /** Absolute URL of a site path on the origin the page is served from. */
@@ -49,10 +49,8 @@ interface CopyAction {
 /** A button that copies and says whether that worked, on the button and to screen readers. */
 function copyButton(doc: Document, win: Window, entryTitle: string, { label, what, done, text }: CopyAction): HTMLElement {
   const button = maker(doc)('button', { type: 'button', 'aria-label': `${label}: ${entryTitle}` }, label);
-  button.addEventListener('click', async () => {
-    const ok = await copyText(text(), win);
-    flashLabel(button, ok ? 'Copied' : 'Copy failed');
-    announce(ok ? done : `Could not copy. Select the ${what} and copy it by hand.`, doc);
+  button.addEventListener('click', () => {
+    void copyWithFeedback(button, text(), { said: done, saidFailed: `Could not copy. Select the ${what} and copy it by hand.` }, win);
   });
   return button;
 }

@@ -6,7 +6,7 @@
 import { supportSummary } from '../wizard/explain';
 import { RESULT_COPY, resultView } from '../wizard/result-view';
 import type { AnswerRecord, CheckResults } from '../wizard/types';
-import { announce, copyText, flashLabel } from './clipboard';
+import { copyWithFeedback } from './clipboard';
 import { maker } from './dom';
 import { resultMeta } from '../wizard/steps';
 import type { BrowserWindow } from '../checks/browser-env';
@@ -114,8 +114,6 @@ export async function copySummary(button: HTMLButtonElement, text: string, doc: 
     button.closest('[data-wizard-summary]')?.append(summaryBox(doc, text));
     box = doc.querySelector<HTMLTextAreaElement>('#wizard-summary');
   }
-  const ok = await copyText(text, win);
-  flashLabel(button, ok ? RESULT_COPY.copied : RESULT_COPY.copyFailed);
-  announce(ok ? RESULT_COPY.copied : RESULT_COPY.copyFailed, doc);
-  if (!ok) box?.select();
+  const { copied, copyFailed: failed } = RESULT_COPY;
+  if (!(await copyWithFeedback(button, text, { copied, failed, said: copied, saidFailed: failed }, win))) box?.select();
 }

@@ -6,6 +6,7 @@ import { MESSAGE_GROUP_IDS } from '../config/messages';
 import { isOtherTopic } from '../config/other-topics';
 import { answerUrl } from '../common/message-match';
 import { readCauseLabels, type CauseLabels } from './cause-labels';
+import { dateWords } from '../common/time-words';
 
 export type Cause = CollectionEntry<'causes'>;
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -67,6 +68,4 @@ export function causeLabel(slug: string): string {
 export { causeUrl, faqUrl, messageUrl, otherUrl } from '../common/urls';
 
 /** Format a review date the same way everywhere (and in UTC, so the build machine's zone can't shift it). */
-export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+export const formatDate = (date: Date): string => dateWords(date);

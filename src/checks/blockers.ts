@@ -5,7 +5,7 @@
 import { BLOCKER_BAIT } from '../config/checks';
 import { BLOCKER_CONTROL_MS, BLOCKER_SCRIPT_MS, BLOCKER_SETTLE_MS } from '../config/site';
 import type { Check, CheckContext, CheckEnv } from './env';
-import { freshUrl, result, sleep, timeoutSignal } from './util';
+import { probeSite, result, sleep } from './util';
 
 type ScriptOutcome = 'ran' | 'blocked' | 'replaced' | 'no-answer';
 type ScriptVerdict = ScriptOutcome | 'offline';
@@ -54,15 +54,7 @@ function baitScript(env: CheckEnv, ctx: CheckContext): Promise<ScriptOutcome> {
  */
 async function siteReachable(env: CheckEnv, ctx: CheckContext): Promise<boolean> {
   if (!env.navigator.onLine) return false;
-  const { signal, done } = timeoutSignal(env, BLOCKER_CONTROL_MS, ctx.signal);
-  try {
-    await env.fetch(freshUrl(env, '/', 'control'), { method: 'HEAD', cache: 'no-store', credentials: 'same-origin', signal });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    done();
-  }
+  return typeof (await probeSite(env, 'control', BLOCKER_CONTROL_MS, ctx.signal)) !== 'string';
 }
 
 export const blockersCheck: Check = async (env, ctx) => {

@@ -2,6 +2,7 @@
  * How old a browser version is, from release dates baked in at build time (browserslist's
  * caniuse-lite data). Pure: the `browser` check and its tests call it.
  */
+import { dateWords } from '../common/time-words';
 import type { BrowserInfo, ReleaseData } from './env';
 
 /** bowser's browser names → caniuse-lite agent ids. */
@@ -80,5 +81,5 @@ export function browserAge(info: BrowserInfo, data: ReleaseData): BrowserAge | u
 
 export const DAY_MS = 86_400_000;
 
-export const formatDay = (day: number): string =>
-  new Date(day * DAY_MS).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A release day (days since 1970, UTC) in words. */
+export const formatDay = (day: number): string => dateWords(day * DAY_MS);

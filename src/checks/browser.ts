@@ -4,7 +4,8 @@
  */
 import type { Check } from './env';
 import { browserAge, DAY_MS, formatDay } from './browser-age';
-import { plural, result } from './util';
+import { plural } from '../common/time-words';
+import { result } from './util';
 
 export const browserCheck: Check = async (env) => {
   const info = await env.parseUserAgent(env.navigator.userAgent);

@@ -7,7 +7,8 @@
 import { CLOCK_REQUEST_MS } from '../config/site';
 import type { Check, CheckContext, CheckEnv } from './env';
 import type { UnknownReason } from './types';
-import { freshUrl, humanDuration, result, timeoutSignal } from './util';
+import { humanDuration } from '../common/time-words';
+import { probeSite, result } from './util';
 
 export interface ClockSample {
   /** Round trip in ms. */
@@ -20,24 +21,16 @@ export interface ClockSample {
 
 /** A sample, or why there is none: no usable Date (or a cached one), too slow, or no answer at all. */
 async function sample(env: CheckEnv, ctx: CheckContext): Promise<ClockSample | UnknownReason> {
-  const { signal, done } = timeoutSignal(env, CLOCK_REQUEST_MS, ctx.signal);
-  try {
-    const wall0 = env.now();
-    const t0 = env.monotonic();
-    const res = await env.fetch(
-      freshUrl(env, '/', 'clock'),
-      { method: 'HEAD', cache: 'no-store', signal } /* credentials: same-origin by default */,
-    );
-    const rtt = env.monotonic() - t0;
-    const age = Number(res.headers.get('Age') ?? '0');
-    const serverDate = Date.parse(res.headers.get('Date') ?? '');
-    if (!Number.isFinite(serverDate) || !(age <= 0)) return 'bad-answer';
-    return { rtt, localMid: wall0 + rtt / 2, serverDate };
-  } catch {
-    return signal.aborted ? 'timeout' : env.navigator.onLine ? 'no-answer' : 'offline';
-  } finally {
-    done();
-  }
+  const wall0 = env.now();
+  const t0 = env.monotonic();
+  const res = await probeSite(env, 'clock', CLOCK_REQUEST_MS, ctx.signal);
+  const rtt = env.monotonic() - t0;
+  if (res === 'timeout') return 'timeout';
+  if (res === 'failed') return env.navigator.onLine ? 'no-answer' : 'offline';
+  const age = Number(res.headers.get('Age') ?? '0');
+  const serverDate = Date.parse(res.headers.get('Date') ?? '');
+  if (!Number.isFinite(serverDate) || !(age <= 0)) return 'bad-answer';
+  return { rtt, localMid: wall0 + rtt / 2, serverDate };
 }
 
 /**

@@ -5,18 +5,12 @@
 import { NETWORK_PROBE_MS } from '../config/site';
 import type { Check, CheckContext, CheckEnv } from './env';
 import type { NetworkEvent } from './network-log';
-import { freshUrl, humanDuration, plural, result, timeoutSignal } from './util';
+import { humanDuration, plural } from '../common/time-words';
+import { probeSite, result } from './util';
 
 async function reachable(env: CheckEnv, ctx: CheckContext): Promise<boolean> {
-  const { signal, done } = timeoutSignal(env, NETWORK_PROBE_MS, ctx.signal);
-  try {
-    const res = await env.fetch(freshUrl(env, '/', 'net'), { method: 'HEAD', cache: 'no-store', credentials: 'same-origin', signal });
-    return res.status > 0;
-  } catch {
-    return false;
-  } finally {
-    done();
-  }
+  const res = await probeSite(env, 'net', NETWORK_PROBE_MS, ctx.signal);
+  return typeof res !== 'string' && res.status > 0;
 }
 
 export function describeEvents(events: readonly NetworkEvent[]): string[] {

@@ -8,7 +8,9 @@
  * the return visit means the browser was not actually closed in between.
  */
 import type { Check, CheckEnv } from './env';
+import type { CheckLink, CheckResult } from './types';
 import { result } from './util';
+import { localDayTimeWords } from '../common/time-words';
 import { CHECK_PATH } from '../common/urls';
 import { checkAnchor } from '../config/checks';
 
@@ -71,79 +73,73 @@ export function returnUrl(origin: string, token: string): string {
   return `${new URL(CHECK_PATH, origin).href}?${PERSISTENCE_PARAM}=${token}#${checkAnchor('persistence')}`;
 }
 
-const timeOf = (ms: number): string =>
-  new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
-
-export const persistenceCheck: Check = async (env) => {
-  let back: string | null;
-  try {
-    back = new URL(env.href).searchParams.get(PERSISTENCE_PARAM);
-  } catch {
-    back = null;
-  }
-  const marker = readMarker(env);
-
-  if (back && TOKEN.test(back)) {
-    const link = {
-      label: 'Start the two-visit check again',
-      href: new URL(`${CHECK_PATH}#${checkAnchor('persistence')}`, env.origin).href,
-    };
-    if (marker.session === back) {
-      return result(
-        'persistence',
-        'unknown',
-        'The browser has not been restarted yet.',
-        'This tab still holds what it stored before, so the browser was not fully closed. Quit the browser completely (every window), open it again, then open the return link.',
-        [],
-        {
-          links: [{ label: 'Return link', href: returnUrl(env.origin, back) }],
-          data: { reason: 'needs-visit', returnUrl: returnUrl(env.origin, back) },
-        },
-      );
-    }
-    const cookieKept = marker.cookie === back;
-    const localKept = marker.local?.token === back;
-    const since = marker.local && localKept ? ` since ${timeOf(marker.local.at)}` : '';
-    if (cookieKept && localKept) {
-      return result(
-        'persistence',
-        'ok',
-        'Your browser kept this site’s data after a restart.',
-        `The cookie and the local storage entry stored before the restart are still here${since}. Your browser does not wipe site data when it closes, so that is not what signs you out.`,
-      );
-    }
-    if (!cookieKept && !localKept) {
-      if (marker.cookie || marker.local) {
-        return result(
-          'persistence',
-          'unknown',
-          'This return link belongs to an earlier test.',
-          'The marker stored now is a newer one than this link expects. Start the two-visit check again and use the new return link.',
-          [],
-          { links: [link], data: { reason: 'needs-visit' } },
-        );
-      }
-      return result(
-        'persistence',
-        'problem',
-        'Your browser cleared this site’s data when it closed.',
-        'The cookie and the local storage entry stored before the restart are gone. A browser set to clear cookies and site data on close (or a cleaning tool or extension) signs you out of every site each time. Allow the app’s site to keep its data, then run this check again.',
-        ['cleared-cookies'],
-        { links: [link] },
-      );
-    }
-    const lost = cookieKept ? 'local storage entry' : 'cookie';
-    const kept = cookieKept ? 'cookie' : 'local storage entry';
+/** The return visit: is the marker stored before the restart still here? */
+function judgeReturn(env: CheckEnv, back: string, marker: Marker): CheckResult {
+  const link = {
+    label: 'Start the two-visit check again',
+    href: new URL(`${CHECK_PATH}#${checkAnchor('persistence')}`, env.origin).href,
+  };
+  if (marker.session === back) {
     return result(
       'persistence',
-      'problem',
-      `Your browser kept the ${kept} but cleared the ${lost} when it closed.`,
-      `Part of this site’s data did not survive the restart. Apps need both to keep you signed in; a setting, cleaning tool or extension that clears ${cookieKept ? 'site data' : 'cookies'} on close will sign you out.`,
-      ['cleared-cookies'],
-      { links: [link] },
+      'unknown',
+      'The browser has not been restarted yet.',
+      'This tab still holds what it stored before, so the browser was not fully closed. Quit the browser completely (every window), open it again, then open the return link.',
+      [],
+      {
+        links: [{ label: 'Return link', href: returnUrl(env.origin, back) }],
+        data: { reason: 'needs-visit', returnUrl: returnUrl(env.origin, back) },
+      },
     );
   }
+  const cookieKept = marker.cookie === back;
+  const localKept = marker.local?.token === back;
+  const since = marker.local && localKept ? ` since ${localDayTimeWords(marker.local.at)}` : '';
+  if (cookieKept && localKept) {
+    return result(
+      'persistence',
+      'ok',
+      'Your browser kept this site’s data after a restart.',
+      `The cookie and the local storage entry stored before the restart are still here${since}. Your browser does not wipe site data when it closes, so that is not what signs you out.`,
+    );
+  }
+  if (!cookieKept && !localKept) return bothGone(marker, link);
+  const lost = cookieKept ? 'local storage entry' : 'cookie';
+  const kept = cookieKept ? 'cookie' : 'local storage entry';
+  return result(
+    'persistence',
+    'problem',
+    `Your browser kept the ${kept} but cleared the ${lost} when it closed.`,
+    `Part of this site’s data did not survive the restart. Apps need both to keep you signed in; a setting, cleaning tool or extension that clears ${cookieKept ? 'site data' : 'cookies'} on close will sign you out.`,
+    ['cleared-cookies'],
+    { links: [link] },
+  );
+}
 
+/** Neither marker matches the return link: a newer test's marker, or both cleared on close. */
+function bothGone(marker: Marker, link: CheckLink): CheckResult {
+  if (marker.cookie || marker.local) {
+    return result(
+      'persistence',
+      'unknown',
+      'This return link belongs to an earlier test.',
+      'The marker stored now is a newer one than this link expects. Start the two-visit check again and use the new return link.',
+      [],
+      { links: [link], data: { reason: 'needs-visit' } },
+    );
+  }
+  return result(
+    'persistence',
+    'problem',
+    'Your browser cleared this site’s data when it closed.',
+    'The cookie and the local storage entry stored before the restart are gone. A browser set to clear cookies and site data on close (or a cleaning tool or extension) signs you out of every site each time. Allow the app’s site to keep its data, then run this check again.',
+    ['cleared-cookies'],
+    { links: [link] },
+  );
+}
+
+/** The first visit: store the marker (reusing a whole one from an earlier visit) and hand out the return link. */
+function startTest(env: CheckEnv, marker: Marker): CheckResult {
   const reuse = marker.cookie && marker.cookie === marker.local?.token ? marker.cookie : undefined;
   const token =
     reuse ??
@@ -172,4 +168,20 @@ export const persistenceCheck: Check = async (env) => {
     [],
     { links: [{ label: 'Return link', href: url }], data: { reason: 'needs-visit', returnUrl: url } },
   );
+}
+
+/** The token in the page's address (a return visit), if any. */
+function returnToken(href: string): string | undefined {
+  try {
+    const back = new URL(href).searchParams.get(PERSISTENCE_PARAM);
+    return back && TOKEN.test(back) ? back : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const persistenceCheck: Check = async (env) => {
+  const back = returnToken(env.href);
+  const marker = readMarker(env);
+  return back ? judgeReturn(env, back, marker) : startTest(env, marker);
 };

@@ -4,12 +4,12 @@
  * break another. Results stream through `onResult` as they arrive; the promise resolves with all
  * of them in display order.
  */
-import { CHECK_IDS, CHECK_RULES, type CheckId } from '../config/check-rules';
-import { isCauseSlug } from '../config/causes';
+import { CHECK_IDS, type CheckId } from '../config/check-rules';
 import type { Check, CheckEnv } from './env';
 import { CHECKS } from './registry';
-import { CHECK_STATUSES, type CheckResult } from './types';
+import type { CheckResult } from './types';
 import { errorText, result } from './util';
+import { isCheckResult } from './valid';
 
 export interface RunOptions {
   /** Run only these checks (default: all, in display order). */
@@ -43,20 +43,8 @@ function crashed(id: CheckId, error: unknown): CheckResult {
 }
 
 /** Keep only well-formed results: a check returning nonsense must not reach the page. */
-function validated(id: CheckId, value: unknown): CheckResult {
-  const r = value as Partial<CheckResult> | null;
-  const allowed = CHECK_RULES[id].causes as readonly string[];
-  const ok =
-    typeof r === 'object' &&
-    r !== null &&
-    r.id === id &&
-    CHECK_STATUSES.includes(r.status as CheckResult['status']) &&
-    typeof r.summary === 'string' &&
-    typeof r.detail === 'string' &&
-    Array.isArray(r.causes) &&
-    r.causes.every((c) => isCauseSlug(c) && allowed.includes(c));
-  return ok ? (r as CheckResult) : crashed(id, new Error('it returned a result in the wrong shape'));
-}
+const validated = (id: CheckId, value: unknown): CheckResult =>
+  isCheckResult(value, id) ? value : crashed(id, new Error('it returned a result in the wrong shape'));
 
 function runCheck(id: CheckId, check: Check, env: CheckEnv): Promise<CheckResult> {
   const ms = env.config.thresholds.checkTimeoutMs;

@@ -6,12 +6,13 @@
  * reason and a link to the human status page, never "all good".
  */
 import { STATUS_MARGIN_MS } from '../config/site';
-import { isCheckResult } from '../wizard/check-events';
 import type { Check, CheckEnv } from './env';
+import { freshResult, keptEntry, readKept, writeKept } from './saved';
 import { StatusFormatError, type StatusReader } from './status-feed';
 import { judgeStatus } from './status-judge';
 import type { CheckResult, UnknownReason } from './types';
-import { humanDuration, result, timeoutSignal } from './util';
+import { humanDuration } from '../common/time-words';
+import { result, timeoutSignal } from './util';
 
 /** A status summary is a few KB; anything far bigger is not what we asked for. */
 const MAX_BYTES = 512 * 1024;
@@ -57,33 +58,23 @@ async function fetchFeed(env: CheckEnv, signal: AbortSignal): Promise<unknown> {
   }
 }
 
-interface Kept {
-  at: number;
-  url: string;
-  result: unknown;
-}
-
-/** A result this device got from the same feed a few minutes ago, with how long ago. */
+/** A result this device got from the same feed a few minutes ago, with how long ago (storage blocked or damaged: none). */
 function reused(env: CheckEnv): CheckResult | undefined {
-  try {
-    const kept = JSON.parse(env.window.localStorage.getItem(KEY) ?? 'null') as Kept | null;
-    const age = env.now() - (kept?.at ?? NaN);
-    if (kept?.url !== env.config.statusApi.url || !(age >= 0 && age < env.config.statusApi.reuseMinutes * 60_000)) return undefined;
-    const r = kept.result;
-    if (!isCheckResult(r) || r.id !== 'service-status' || r.status === 'unknown') return undefined;
-    return { ...r, detail: `${r.detail} (Checked ${age < 60_000 ? 'less than a minute' : humanDuration(age)} ago.)` };
-  } catch {
-    return undefined; // storage blocked or damaged: ask the provider
-  }
+  const { url, reuseMinutes } = env.config.statusApi;
+  const kept = freshResult(
+    readKept(() => env.window.localStorage, KEY),
+    'service-status',
+    env.now(),
+    reuseMinutes * 60_000,
+    { url },
+  );
+  if (!kept || kept.result.status === 'unknown') return undefined;
+  const { result: r, age } = kept;
+  return { ...r, detail: `${r.detail} (Checked ${age < 60_000 ? 'less than a minute' : humanDuration(age)} ago.)` };
 }
 
-function keep(env: CheckEnv, r: CheckResult): void {
-  try {
-    env.window.localStorage.setItem(KEY, JSON.stringify({ at: env.now(), url: env.config.statusApi.url, result: r } satisfies Kept));
-  } catch {
-    // Storage blocked: the next page asks again.
-  }
-}
+const keep = (env: CheckEnv, r: CheckResult): void =>
+  writeKept(() => env.window.localStorage, KEY, keptEntry(r, env.now(), { url: env.config.statusApi.url }));
 
 export const serviceStatusCheck: Check = async (env, ctx) => {
   const { productName: product, makerName: maker, statusApi, statusPageUrl } = env.config;

@@ -7,7 +7,8 @@
 import type { StatusApiConfig } from '../config/site';
 import { IMPACTS, type Impact, type StatusEvent, type StatusFeed } from './status-feed';
 import type { CheckLink, CheckResult, CheckStatus } from './types';
-import { humanDuration, result } from './util';
+import { humanDuration } from '../common/time-words';
+import { result } from './util';
 
 export interface StatusWords {
   readonly product: string;

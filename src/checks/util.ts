@@ -83,7 +83,7 @@ export function timeoutSignal(
 }
 
 /** A same-origin URL with a cache-busting query, so no cache answers instead of the server. */
-export function freshUrl(env: Pick<CheckEnv, 'origin' | 'token'>, path: string, key: string): string {
+function freshUrl(env: Pick<CheckEnv, 'origin' | 'token'>, path: string, key: string): string {
   const url = new URL(path, env.origin);
   url.searchParams.set(key, env.token());
   return url.href;
@@ -100,15 +100,23 @@ export function safeHttpUrl(value: unknown, base?: string): string | undefined {
   }
 }
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-/** "15 minutes", "2 hours", "40 seconds" — rounded for people. */
-export function humanDuration(ms: number): string {
-  const s = Math.round(Math.abs(ms) / 1000);
-  if (s < 90) return plural(s, 'second');
-  const m = Math.round(s / 60);
-  if (m < 90) return plural(m, 'minute');
-  const h = Math.round(m / 60);
-  if (h < 36) return plural(h, 'hour');
-  return plural(Math.round(h / 24), 'day');
+/**
+ * A HEAD request to this site's own front page that no cache can answer (no-store, a fresh
+ * query), sent with same-origin credentials and given up after `ms` or when `parent` aborts.
+ * The answer, or 'timeout' (given up) or 'failed' (no answer at all).
+ */
+export async function probeSite(
+  env: Pick<CheckEnv, 'fetch' | 'origin' | 'token' | 'setTimeout' | 'clearTimeout'>,
+  key: string,
+  ms: number,
+  parent?: AbortSignal,
+): Promise<Response | 'timeout' | 'failed'> {
+  const { signal, done } = timeoutSignal(env, ms, parent);
+  try {
+    return await env.fetch(freshUrl(env, '/', key), { method: 'HEAD', cache: 'no-store', credentials: 'same-origin', signal });
+  } catch {
+    return signal.aborted ? 'timeout' : 'failed';
+  } finally {
+    done();
+  }
 }

@@ -2,6 +2,8 @@
  * Everything product-specific lives here. Re-targeting the help center at another product is an
  * edit of this file plus the content in `content/`.
  */
+import type { CheckId } from './check-rules';
+
 interface StatusComponent {
   /** The provider's component id. Match on ids: names repeat (status.openai.com has two "Login"). */
   readonly id: string;
@@ -246,5 +248,24 @@ export function thresholdTable(): Readonly<Record<ThresholdName, Threshold>> {
       reason: `${OWN} leaves the status request time to fail on its own terms before the check limit cuts it off.`,
       sources: [],
     },
+  };
+}
+
+/**
+ * The limits each /check/ card names in its details, in the card's words, each with its reason
+ * and sources from `thresholdTable()`. Build-time only, a function for the same reason.
+ */
+export function checkLimits(): Partial<Record<CheckId, readonly { readonly label: string; readonly threshold: Threshold }[]>> {
+  const t = site.thresholds;
+  const table = thresholdTable();
+  const limit = (name: ThresholdName, label: string) => ({ label, threshold: table[name] });
+  return {
+    clock: [
+      limit('clockWarningSeconds', `Warning from ${t.clockWarningSeconds / 60} minutes off`),
+      limit('clockProblemSeconds', `Problem from ${t.clockProblemSeconds / 60} minutes off`),
+    ],
+    browser: [limit('browserOutdatedDays', `Outdated after ${t.browserOutdatedDays} days`)],
+    network: [limit('sleepGapMs', `Slept when a timer is ${t.sleepGapMs / 1000} seconds late`)],
+    'service-status': [limit('statusReuseMinutes', `Asked again after ${site.statusApi.reuseMinutes} minutes`)],
   };
 }

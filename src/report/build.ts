@@ -1,4 +1,5 @@
 /** Making a report from check results, and writing it out as plain text for a ticket. */
+import { utcDateTimeWords } from '../common/time-words';
 import { causeUrl, FIX_ANCHOR } from '../common/urls';
 import type { CauseSlug } from '../config/causes';
 import { CHECK_IDS, CHECK_INFO, type CheckId } from '../config/checks';
@@ -74,11 +75,6 @@ const reasonIn = (report: Report, id: CheckId): UnknownReason | undefined => (re
 /** "Unknown (timed out)", "Problem": a check's status in a report, in words. */
 export const reportStatusWords = (report: Report, id: CheckId, status: CheckStatus): string => statusInWords(status, reasonIn(report, id));
 
-/** "27 November 2026, 14:05 UTC" */
-export function formatReportDate(ms: number): string {
-  return `${new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })} UTC`;
-}
-
 function skewText(seconds: number): string {
   const abs = Math.abs(seconds);
   const amount = abs < 90 ? `${abs} s` : abs < 5400 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
@@ -115,7 +111,7 @@ export interface TextOptions {
 
 export function reportToText(report: Report, options: TextOptions): string {
   const words = options.words ?? NO_WORDS;
-  const lines = [`${options.siteName}: diagnostic report`, `Made: ${formatReportDate(report.createdAt)}`];
+  const lines = [`${options.siteName}: diagnostic report`, `Made: ${utcDateTimeWords(report.createdAt)}`];
   if (report.browser) lines.push(`Browser: ${browserLine(report.browser)}`);
   lines.push('', 'Checks:');
   if (Object.keys(report.checks).length === 0) lines.push(`- ${NO_CHECKS}`);

@@ -1,6 +1,6 @@
 /** The measured facts /check/'s summary line names after a check's label. */
 import { describe, expect, it } from 'vitest';
-import { humanDuration } from '../../../src/checks/util';
+import { humanDuration } from '../../../src/common/time-words';
 import { measuredFact } from '../../../src/browser/check-render';
 
 describe('measuredFact', () => {

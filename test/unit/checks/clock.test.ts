@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockCheck, estimateSkew } from '../../../src/checks/clock';
 import type { CheckStatus } from '../../../src/checks/types';
-import { humanDuration } from '../../../src/checks/util';
+import { humanDuration } from '../../../src/common/time-words';
 import { site, thresholdTable } from '../../../src/config/site';
 
 const THRESHOLDS = thresholdTable();

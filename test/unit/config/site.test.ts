@@ -30,3 +30,18 @@ describe('thresholds with reasons', () => {
     for (const url of t.sources) expect(new URL(url).protocol).toBe('https:');
   });
 });
+
+describe('the limits /check/ cards name', () => {
+  const limits = Object.entries(config.checkLimits());
+  const perUnit = { seconds: 60, ms: 1000, minutes: 1, days: 1 } as const; // the card says minutes, seconds, minutes, days
+
+  it('are limits from the table, each label stating its value in words', () => {
+    expect(limits.length).toBeGreaterThan(0);
+    for (const [id, list] of limits) {
+      for (const { label, threshold } of list ?? []) {
+        expect(Object.values(table), `${id}: ${label}`).toContainEqual(threshold);
+        expect(label, id).toContain(String(threshold.value / perUnit[threshold.unit]));
+      }
+    }
+  });
+});
