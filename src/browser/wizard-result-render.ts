@@ -7,7 +7,7 @@ import { supportSummary } from '../wizard/explain';
 import { RESULT_COPY, resultView } from '../wizard/result-view';
 import type { AnswerRecord, CheckResults } from '../wizard/types';
 import { copyWithFeedback } from './clipboard';
-import { maker } from './dom';
+import { maker, type Make } from './dom';
 import { resultMeta } from '../wizard/steps';
 import type { BrowserWindow } from '../checks/browser-env';
 
@@ -37,6 +37,53 @@ export async function summaryWithReport(
   }
 }
 
+type ResultView = ReturnType<typeof resultView>;
+
+/** What to do: the steps in short, and the button to the full fix. */
+const fixPart = (h: Make, r: ResultView) => [
+  h('h3', null, RESULT_COPY.fix),
+  h(
+    'ol',
+    { class: 'wizard-fix' },
+    r.fix.map((f) => h('li', null, f)),
+  ),
+  h('p', null, h('a', { class: 'button button-primary', href: r.fixHref }, r.fixLabel)),
+];
+
+/** Why we think so: the evidence for, the findings the visitor called wrong, the cause in general. */
+const whyPart = (h: Make, r: ResultView) => [
+  h('h3', null, RESULT_COPY.why),
+  r.reasons.length
+    ? h(
+        'ul',
+        { class: 'wizard-reasons' },
+        r.reasons.map((t) => h('li', null, t)),
+      )
+    : h('p', null, r.whyNone),
+  r.overruled.length
+    ? h(
+        'ul',
+        { class: 'wizard-overruled' },
+        r.overruled.map((t) => h('li', null, t)),
+      )
+    : '',
+  h('p', null, r.because),
+];
+
+/** Other likely causes, or where to look when there are none. */
+const alsoPart = (h: Make, r: ResultView) =>
+  r.also.length
+    ? [
+        h('h3', null, RESULT_COPY.also),
+        h('p', null, r.alsoLead),
+        h(
+          'ul',
+          { class: 'wizard-also' },
+          r.also.map((n) => h('li', null, h('a', { href: n.href }, n.title), `: ${n.summary}`)),
+        ),
+      ]
+    : [h('p', null, h('a', { href: RESULT_COPY.alsoNoneHref }, RESULT_COPY.alsoNone))];
+
 /** The result section; `summary` (the text already copied, if any) is shown again in its box. */
 export function buildResult(
   doc: Document,
@@ -52,40 +99,9 @@ export function buildResult(
     { class: 'wizard-step wizard-result', 'aria-labelledby': 'wizard-heading' },
     h('h2', { id: 'wizard-heading', tabindex: '-1' }, h('span', { class: 'wizard-kicker' }, `${r.kicker}: `), r.title),
     h('p', { class: 'lede' }, r.summary),
-    h('h3', null, RESULT_COPY.fix),
-    h(
-      'ol',
-      { class: 'wizard-fix' },
-      r.fix.map((f) => h('li', null, f)),
-    ),
-    h('p', null, h('a', { class: 'button button-primary', href: r.fixHref }, r.fixLabel)),
-    h('h3', null, RESULT_COPY.why),
-    r.reasons.length
-      ? h(
-          'ul',
-          { class: 'wizard-reasons' },
-          r.reasons.map((t) => h('li', null, t)),
-        )
-      : h('p', null, r.whyNone),
-    r.overruled.length
-      ? h(
-          'ul',
-          { class: 'wizard-overruled' },
-          r.overruled.map((t) => h('li', null, t)),
-        )
-      : '',
-    h('p', null, r.because),
-    ...(r.also.length
-      ? [
-          h('h3', null, RESULT_COPY.also),
-          h('p', null, r.alsoLead),
-          h(
-            'ul',
-            { class: 'wizard-also' },
-            r.also.map((n) => h('li', null, h('a', { href: n.href }, n.title), `: ${n.summary}`)),
-          ),
-        ]
-      : [h('p', null, h('a', { href: RESULT_COPY.alsoNoneHref }, RESULT_COPY.alsoNone))]),
+    ...fixPart(h, r),
+    ...whyPart(h, r),
+    ...alsoPart(h, r),
     h('h3', null, RESULT_COPY.support),
     h('p', null, RESULT_COPY.supportLead),
     h('p', null, h('a', { class: 'button', href: r.supportHref, rel: 'noopener' }, RESULT_COPY.supportLink)),

@@ -56,13 +56,16 @@ export async function answerTarget(answer: string): Promise<AnswerTarget> {
 
 let labels: CauseLabels | undefined;
 
+/** Every cause's short name, from the articles' front matter (read once per build). */
+export const causeLabels = (): CauseLabels => (labels ??= readCauseLabels());
+
 /**
  * A cause's short name, from its article's front matter: the same table the wizard's results use
  * (`virtual:cause-labels`, src/build/cause-labels.ts). An unknown slug is shown as it is.
  */
 export function causeLabel(slug: string): string {
-  labels ??= readCauseLabels();
-  return Object.hasOwn(labels, slug) ? labels[slug as keyof CauseLabels] : slug;
+  const all = causeLabels();
+  return Object.hasOwn(all, slug) ? all[slug as keyof CauseLabels] : slug;
 }
 
 export { causeUrl, faqUrl, messageUrl, otherUrl } from '../common/urls';

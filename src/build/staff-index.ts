@@ -6,6 +6,7 @@
  */
 import { render } from 'astro:content';
 import { REPLIES, SECTION_SUMMARIES } from '../config/staff-index';
+import { isArticleSection } from '../config/article-sections';
 import {
   causeUrl,
   faqUrl,
@@ -62,9 +63,9 @@ async function sectionEntries(article: Cause | OtherPage, title: string, url: (a
   return headings
     .filter((h) => h.depth === 2 || h.depth === 3)
     .map((h): IndexEntry => {
-      const fixed = SECTION_SUMMARIES[h.slug];
+      const fixed = isArticleSection(h.slug) ? SECTION_SUMMARIES[h.slug] : undefined;
       const text = textOf(h.text);
-      const fixedReply = REPLIES.fixedSection[h.slug];
+      const fixedReply = isArticleSection(h.slug) ? REPLIES.fixedSection[h.slug] : undefined;
       return {
         kind: 'section',
         title: h.text,

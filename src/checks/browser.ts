@@ -2,21 +2,30 @@
  * browser: which browser and version (bowser), and how old that version is, by release date
  * from data baked in at build time. Versions are placed numerically and aged by date.
  */
-import type { Check } from './env';
+import type { Check, CheckEnv } from './env';
 import { browserAge, DAY_MS, formatDay } from './browser-age';
 import { plural } from '../common/time-words';
 import { result } from './util';
 
+type UserAgentInfo = Awaited<ReturnType<CheckEnv['parseUserAgent']>>;
+
+/** How the result names the browser ("Chrome 120.0 on Windows"), and the facts a report carries. */
+function describe(info: UserAgentInfo) {
+  return {
+    name: info.name ?? 'an unknown browser',
+    label: [info.name, info.version?.split('.').slice(0, 2).join('.')].filter(Boolean).join(' ') || 'Unknown browser',
+    on: info.osName ? ` on ${info.osName}` : '',
+    data: {
+      ...(info.name ? { browserName: info.name } : {}),
+      ...(info.version ? { browserVersion: info.version } : {}),
+      ...(info.osName ? { osName: info.osName } : {}),
+    },
+  };
+}
+
 export const browserCheck: Check = async (env) => {
   const info = await env.parseUserAgent(env.navigator.userAgent);
-  const name = info.name ?? 'an unknown browser';
-  const label = [info.name, info.version?.split('.').slice(0, 2).join('.')].filter(Boolean).join(' ') || 'Unknown browser';
-  const on = info.osName ? ` on ${info.osName}` : '';
-  const data = {
-    ...(info.name ? { browserName: info.name } : {}),
-    ...(info.version ? { browserVersion: info.version } : {}),
-    ...(info.osName ? { osName: info.osName } : {}),
-  };
+  const { name, label, on, data } = describe(info);
   const releases = await env.loadReleases();
   const age = browserAge(info, releases);
   if (!age) {

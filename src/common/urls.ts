@@ -3,8 +3,10 @@
  * alike. Pure: no content access, so the wizard, the checks and reports can import it.
  */
 
-/** The section every cause article has for the fix (README, "Writing an article"). */
-export const FIX_ANCHOR = 'fix-it-now';
+import { FIX_SECTION } from '../config/article-sections';
+
+/** The section every cause article has for the fix: where links to a cause's steps land. */
+export const FIX_ANCHOR = FIX_SECTION;
 
 /** The list of causes, the wizard, and the live check. */
 export const CAUSES_PATH = '/causes/';

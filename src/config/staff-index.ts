@@ -2,9 +2,10 @@
  * Copy for the staff index (served at /answers/): the one-line summaries of the fixed article
  * sections, and the ready-made reply sentences a support agent pastes in front of a link.
  */
+import type { ArticleSection } from './article-sections';
 
-/** Every cause article has these sections (see README); they mean the same in every article. */
-export const SECTION_SUMMARIES: Readonly<Record<string, string>> = {
+/** What each fixed section of a cause article is for (the same in every article). */
+export const SECTION_SUMMARIES: Readonly<Record<ArticleSection, string>> = {
   'is-this-you': 'Signs that this is the cause, and where to look if it is not.',
   'why-it-happens': 'What is going on behind the message, in plain words.',
   'fix-it-now': 'Steps to get signed back in now without losing anything.',
@@ -23,7 +24,7 @@ export const REPLIES = {
     'fix-it-now': (causeTitle: string) => `These steps should get you signed back in (“${causeTitle}”):`,
     'stop-it-happening-again': (causeTitle: string) => `To stop it happening again, these settings and habits help (“${causeTitle}”):`,
     'keep-your-work-safe': (causeTitle: string) => `So you don’t lose work when it happens, see “${causeTitle}”:`,
-  } as Readonly<Record<string, (causeTitle: string) => string>>,
+  } satisfies Readonly<Record<ArticleSection, (causeTitle: string) => string>>,
   other: (title: string) => `This isn’t a sign-in problem. What the message means and what to do (“${title}”):`,
   message: (message: string) => `What the message “${message}” means, and the answer that fits it:`,
   faq: (question: string, summary: string) => `${question} ${summary} More detail:`,

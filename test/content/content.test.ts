@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CAUSE_SLUGS } from '../../src/config/causes';
+import { ARTICLE_SECTIONS } from '../../src/config/article-sections';
 import { OTHER_TOPICS } from '../../src/config/other-topics';
 import { BROWSER_FAMILIES, REQUIRED_BROWSERS } from '../../src/config/browsers';
 import { causeSchema, faqSchema, messageSchema, otherSchema, preventSchema } from '../../src/build/content-schema';
@@ -73,7 +74,7 @@ describe('cause articles', () => {
 
   it.each(causes.map((c) => [c.file, c] as const))('%s has the fixed sections, numbered fix steps and every platform', (_file, doc) => {
     expect(words(doc.body).length).toBeGreaterThanOrEqual(300);
-    expect(h2Ids(doc.body)).toEqual(['is-this-you', 'why-it-happens', 'fix-it-now', 'stop-it-happening-again', 'keep-your-work-safe']);
+    expect(h2Ids(doc.body)).toEqual([...ARTICLE_SECTIONS]);
     const fix = doc.body.split(/^## Fix it now.*$/m)[1]!.split(/^## /m)[0]!;
     expect(fix).toMatch(/^1\. /m);
     for (const block of doc.body.split('<BrowserSteps>').slice(1)) {
