@@ -1,12 +1,15 @@
 /**
  * A small static file server for dist/ that behaves like a typical static host: directory
  * URLs serve index.html, unknown paths answer 404 with 404.html, and `public/_headers` rules are
- * applied so tests see the same security headers a real deploy sends.
+ * applied so tests see the same security headers a real deploy sends. Text is sent gzip-compressed
+ * to clients that accept it, as static hosts do, so first-paint and Lighthouse figures measured
+ * against it are not inflated by bytes no real visitor downloads.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +25,9 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
 };
+
+/** Types a static host compresses (Pagefind's own files and images are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 export interface HeaderRule {
   pattern: RegExp;
@@ -92,8 +98,11 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const raw = await readFile(file);
+      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = gzip ? gzipSync(raw) : raw;
+      res.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -3,6 +3,7 @@
  * browsers the `browser` check can name and the recent years, for the browser bundle. The client
  * never loads caniuse-lite itself; it gets this compact object through `virtual:browser-releases`.
  */
+import { virtualModule } from './virtual-module.ts'; // with its extension: the configs load this file natively
 import { createRequire } from 'node:module';
 import type { ReleaseData } from '../checks/env';
 
@@ -38,14 +39,5 @@ export function browserReleases(now = Date.now(), years = 5): ReleaseData {
   return { builtDay: Math.floor(now / 1000 / DAY_S), agents: out };
 }
 
-const RELEASES_MODULE = 'virtual:browser-releases';
-
 /** Vite plugin: `import releases from 'virtual:browser-releases'` gets the data above, made at build time. */
-export function browserReleasesPlugin() {
-  const resolved = `\0${RELEASES_MODULE}`;
-  return {
-    name: 'shc-browser-releases',
-    resolveId: (source: string) => (source === RELEASES_MODULE ? resolved : undefined),
-    load: (id: string) => (id === resolved ? `export default ${JSON.stringify(browserReleases())};` : undefined),
-  };
-}
+export const browserReleasesPlugin = () => virtualModule('browser-releases', () => browserReleases());

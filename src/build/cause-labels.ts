@@ -4,6 +4,7 @@
  * (./content.ts); the browser, which names causes in wizard results drawn in place, gets the same
  * table through `virtual:cause-labels`, made here when the site is built.
  */
+import { virtualModule } from './virtual-module.ts'; // with its extension: the configs load this file natively
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -34,14 +35,5 @@ export function readCauseLabels(dir = CAUSES_DIR): CauseLabels {
   return out as CauseLabels;
 }
 
-const LABELS_MODULE = 'virtual:cause-labels';
-
 /** Vite plugin: `import labels from 'virtual:cause-labels'` gets `readCauseLabels()`, read at build time. */
-export function causeLabelsPlugin() {
-  const resolved = `\0${LABELS_MODULE}`;
-  return {
-    name: 'shc-cause-labels',
-    resolveId: (source: string) => (source === LABELS_MODULE ? resolved : undefined),
-    load: (id: string) => (id === resolved ? `export default ${JSON.stringify(readCauseLabels())};` : undefined),
-  };
-}
+export const causeLabelsPlugin = () => virtualModule('cause-labels', readCauseLabels);

@@ -28,6 +28,11 @@ export class FakeCookies {
   lastWrite = '';
 }
 
+/** A storage getter as a browser with storage blocked behaves: any access throws SecurityError. */
+export const blockedStorage = (): never => {
+  throw new DOMException('The operation is insecure.', 'SecurityError');
+};
+
 export class FakeStorage implements Storage {
   map = new Map<string, string>();
   constructor(public mode: 'works' | 'throws-on-set' | 'forgets' = 'works') {}

@@ -4,15 +4,9 @@ import { saveResults } from '../../../src/checks/saved';
 import { wizardBrowser } from '../../../src/browser/wizard-report';
 import type { CheckResult } from '../../../src/checks/types';
 import type { BrowserWindow } from '../../../src/checks/browser-env';
+import { blockedStorage, FakeStorage } from '../../helpers/fake-check-env';
 
-class MemoryStorage {
-  readonly data = new Map<string, string>();
-  getItem = (k: string) => this.data.get(k) ?? null;
-  setItem = (k: string, v: string) => void this.data.set(k, v);
-}
-const blocked = (): never => {
-  throw new DOMException('The operation is insecure.', 'SecurityError');
-};
+const blocked = blockedStorage;
 
 const HOUR = 3_600_000;
 const now = Date.UTC(2026, 11, 1, 12, 0);
@@ -30,7 +24,7 @@ describe('the browser in a wizard report', () => {
   const parsed = async () => ({ name: 'Parsed', version: '1.0', osName: 'ParsedOS' });
 
   it('is the browser check /check/ saved on this device while fresh, without parsing anything', async () => {
-    const s = new MemoryStorage();
+    const s = new FakeStorage();
     saveResults(s, [browserResult], now, ua);
     let parses = 0;
     const browser = await wizardBrowser(
@@ -43,7 +37,7 @@ describe('the browser in a wizard report', () => {
   });
 
   it('is parsed from the user agent when nothing fresh is saved, or storage is blocked', async () => {
-    const s = new MemoryStorage();
+    const s = new FakeStorage();
     saveResults(s, [browserResult], now - 60 * 24 * HOUR, ua); // older than the browser check's reuse limit
     const win = { localStorage: s, navigator: { userAgent: ua } } as unknown as BrowserWindow;
     expect(await wizardBrowser(win, now, parsed)).toEqual({ name: 'Parsed', version: '1.0', os: 'ParsedOS' });
@@ -57,7 +51,7 @@ describe('the browser in a wizard report', () => {
   });
 
   it('is left out when the parser cannot load', async () => {
-    const win = { localStorage: new MemoryStorage(), navigator: { userAgent: ua } } as unknown as BrowserWindow;
+    const win = { localStorage: new FakeStorage(), navigator: { userAgent: ua } } as unknown as BrowserWindow;
     expect(await wizardBrowser(win, now, () => Promise.reject(new Error('offline')))).toBeUndefined();
   });
 });

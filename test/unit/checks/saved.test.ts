@@ -1,17 +1,12 @@
 /** The one store of check results kept on this device: what /check/ keeps for the wizard (only while fresh and in the same browser), and the reused status answer. */
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../src/checks/types';
-import { CHECK_IDS, CHECK_INFO, type CheckId } from '../../../src/config/checks';
+import { CHECK_IDS, CHECK_INFO } from '../../../src/config/checks';
 import { freshResult, keptEntry, readKept, savedResults, saveResults, writeKept } from '../../../src/checks/saved';
 import { FakeStorage } from '../../helpers/fake-check-env';
+import { checkResult } from '../../helpers/check-result';
 
-const check = (id: CheckId, status: CheckResult['status']): CheckResult => ({
-  id,
-  status,
-  summary: `${id} says ${status}.`,
-  detail: 'Measured in a test.',
-  causes: [...CHECK_INFO[id].causes],
-});
+const check = checkResult;
 
 describe('what /check/ found earlier on this device', () => {
   const memory = () => {

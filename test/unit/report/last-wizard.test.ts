@@ -5,22 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { LAST_WIZARD_KEY, saveLastWizard } from '../../../src/wizard/last-result';
 import { readLastWizard } from '../../../src/report/last-wizard';
+import { blockedStorage, FakeStorage } from '../../helpers/fake-check-env';
 
-class MemoryStorage {
-  readonly data = new Map<string, string>();
-  getItem = (k: string) => this.data.get(k) ?? null;
-  setItem = (k: string, v: string) => void this.data.set(k, v);
-}
-const blocked = (): never => {
-  throw new DOMException('The operation is insecure.', 'SecurityError');
-};
+const blocked = blockedStorage;
 
 const HOUR = 3_600_000;
 const now = Date.UTC(2026, 11, 1, 12, 0);
 
 describe('the wizard’s latest answers on this device', () => {
   it('are read back while fresh, and not once older than the limit or from the future', () => {
-    const s = new MemoryStorage();
+    const s = new FakeStorage();
     saveLastWizard(
       () => s,
       [
@@ -42,7 +36,7 @@ describe('the wizard’s latest answers on this device', () => {
   it('ignore blocked storage, damaged data and anything that is not ids', () => {
     expect(() => saveLastWizard(blocked, [{ step: 'where', answer: 'computer' }], 'unclear', now)).not.toThrow();
     expect(readLastWizard(blocked, now, HOUR)).toBeUndefined();
-    const s = new MemoryStorage();
+    const s = new FakeStorage();
     for (const damaged of [
       '{',
       'null',

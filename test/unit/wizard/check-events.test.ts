@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../../src/checks/types';
-import { CHECK_INFO, type CheckId } from '../../../src/config/checks';
 import { isCheckResult } from '../../../src/wizard/check-events';
+import { checkResult } from '../../helpers/check-result';
 
-const check = (id: CheckId, status: CheckResult['status']): CheckResult => ({
-  id,
-  status,
-  summary: `${id} says ${status}.`,
-  detail: 'Measured in a test.',
-  causes: [...CHECK_INFO[id].causes],
-});
+const check = checkResult;
 
 describe('check results as DOM events', () => {
   it('validates results that arrive as DOM events', () => {

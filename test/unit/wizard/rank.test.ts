@@ -3,22 +3,15 @@
  * machine events: ./session.test.ts; /check/'s saved results: ../checks/saved.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../../src/checks/types';
-import { CHECK_INFO, type CheckId } from '../../../src/config/checks';
 import { overruledChecks, rankOutcomes } from '../../../src/wizard/rank';
 import { replay, stepOf, withCheck } from '../../../src/wizard/session';
 import { FINDINGS } from '../../../src/wizard/tree';
 import type { CheckResults } from '../../../src/wizard/types';
 import { explainResult } from '../../../src/wizard/explain';
 import { reasonOf } from '../../../src/wizard/reasons';
+import { checkResult } from '../../helpers/check-result';
 
-const check = (id: CheckId, status: CheckResult['status']): CheckResult => ({
-  id,
-  status,
-  summary: `${id} says ${status}.`,
-  detail: 'Measured in a test.',
-  causes: [...CHECK_INFO[id].causes],
-});
+const check = checkResult;
 const a = (step: string, answer: string) => ({ step, answer });
 const browserAnswers = [a('where', 'computer'), a('message', 'session-expired')];
 

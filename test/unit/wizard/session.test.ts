@@ -4,21 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import type { CheckResult } from '../../../src/checks/types';
-import { CHECK_INFO, type CheckId } from '../../../src/config/checks';
 import { WIZARD_COPY } from '../../../src/wizard/copy';
 import { wizardMachine } from '../../../src/wizard/machine';
 import { answer, startAt, stepOf, withCheck } from '../../../src/wizard/session';
 import { QUESTION_IDS, questionMeta, resultMeta } from '../../../src/wizard/steps';
 import { wizardView, type QuestionView } from '../../../src/wizard/view';
+import { checkResult } from '../../helpers/check-result';
 
-const check = (id: CheckId, status: CheckResult['status']): CheckResult => ({
-  id,
-  status,
-  summary: `${id} says ${status}.`,
-  detail: 'Measured in a test.',
-  causes: [...CHECK_INFO[id].causes],
-});
+const check = checkResult;
 const questionView = (s: ReturnType<typeof startAt>): QuestionView => {
   const v = wizardView(s).step;
   if (v.kind !== 'question') throw new Error('not a question');
