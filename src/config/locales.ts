@@ -1,0 +1,15 @@
+/**
+ * The languages the help center is written in. English is the source and lives at the root;
+ * every other language mirrors it under its own prefix (`/es/causes/clock-skew/#fix-it-now`), with
+ * the same slugs, step ids and section ids, so a support link differs only by its prefix.
+ * Translations live in `content/<locale>/`, mirroring `content/`.
+ */
+export const DEFAULT_LOCALE = 'en';
+export const TRANSLATED_LOCALES = ['es', 'ja'] as const;
+export const LOCALES = [DEFAULT_LOCALE, ...TRANSLATED_LOCALES] as const;
+
+export type Locale = (typeof LOCALES)[number];
+export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
+
+/** The name of each language in itself, for the language switcher. */
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', es: 'Español', ja: '日本語' };
