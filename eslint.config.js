@@ -50,7 +50,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/common/**', 'src/config/**', 'src/wizard/**', 'src/checks/**', 'src/report/**'],
+    files: ['src/common/**', 'src/config/**', 'src/wizard/**', 'src/checks/**', 'src/report/**', 'src/i18n/**'],
     rules: noImports(['build', 'browser']),
   },
   {

@@ -28,6 +28,7 @@ const RULES: Record<string, readonly string[]> = {
   wizard: ['build', 'browser'],
   checks: ['build', 'browser'],
   report: ['build', 'browser'],
+  i18n: ['build', 'browser'],
   browser: ['build'],
 };
 
