@@ -102,7 +102,7 @@ export const en = {
     description: `A short checklist that stops ${product} from signing you out: cookies, private windows, extensions, VPNs, clocks and habits.`,
     lede: 'Work down the list once; the first items prevent the most sign-outs. Each links to the full explanation.',
     /** The link from an item to its article; `cause` is the cause's short name as its article gives it. */
-    moreOn: (cause: string) => `More on ${cause.toLowerCase()}`,
+    moreOn: (cause: string) => `More in “${cause}”`,
   },
   messages: {
     title: 'Every message, word for word',
