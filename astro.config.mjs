@@ -3,16 +3,20 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingLinks } from './src/build/heading-links.ts';
+import { untranslatedLinks } from './src/build/untranslated-links.ts';
 import { site } from './src/config/site.ts';
 import { redirects } from './src/config/redirects.ts';
 import { browserReleasesPlugin } from './src/build/browser-releases.ts';
 import { wizardTreeCheck } from './src/build/wizard-tree-check.ts';
 import { causeLabelsPlugin } from './src/build/cause-labels.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/config/locales.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? site.siteUrl,
   output: 'static',
   trailingSlash: 'always',
+  // English at the root, every other language under its prefix (/es/…, /ja/…): docs/i18n.md.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Moved URLs keep working: see src/config/redirects.ts.
   redirects,
   // The stylesheet travels inside each page: first paint needs no second request.
@@ -20,7 +24,7 @@ export default defineConfig({
   markdown: {
     // No code blocks in help articles; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingLinks] }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingLinks, untranslatedLinks] }),
   },
   // A broken wizard tree stops the build with every problem named (src/wizard/validate.ts).
   integrations: [mdx(), wizardTreeCheck()],

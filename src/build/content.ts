@@ -7,29 +7,40 @@ import { isOtherTopic } from '../config/other-topics';
 import { answerUrl } from '../common/message-match';
 import { readCauseLabels, type CauseLabels } from './cause-labels';
 import { dateWords } from '../common/time-words';
+import { DEFAULT_LOCALE, type Locale, type TranslatedLocale } from '../config/locales';
 
-export type Cause = CollectionEntry<'causes'>;
-export type FaqEntry = CollectionEntry<'faq'>;
-export type PreventItem = CollectionEntry<'prevent'>;
-export type OtherPage = CollectionEntry<'other'>;
+/** A translated kind's collection is `<kind>_<locale>` (src/content.config.ts). */
+type Translated<K extends string> = K | `${K}_${TranslatedLocale}`;
+const collectionOf = <K extends string>(kind: K, locale: Locale): Translated<K> => (locale === DEFAULT_LOCALE ? kind : `${kind}_${locale}`);
+
+export type Cause = CollectionEntry<Translated<'causes'>>;
+export type FaqEntry = CollectionEntry<Translated<'faq'>>;
+export type PreventItem = CollectionEntry<Translated<'prevent'>>;
+export type OtherPage = CollectionEntry<Translated<'other'>>;
 export type CatalogMessage = CollectionEntry<'messages'>;
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
-export async function getCauses(): Promise<Cause[]> {
-  return (await getCollection('causes')).sort(byOrder);
+export async function getCauses(locale: Locale = DEFAULT_LOCALE): Promise<Cause[]> {
+  return (await getCollection(collectionOf('causes', locale))).sort(byOrder);
 }
 
-export async function getFaq(): Promise<FaqEntry[]> {
-  return (await getCollection('faq')).sort(byOrder);
+export async function getFaq(locale: Locale = DEFAULT_LOCALE): Promise<FaqEntry[]> {
+  return (await getCollection(collectionOf('faq', locale))).sort(byOrder);
 }
 
-export async function getPreventItems(): Promise<PreventItem[]> {
-  return getCollection('prevent');
+export async function getPreventItems(locale: Locale = DEFAULT_LOCALE): Promise<PreventItem[]> {
+  return getCollection(collectionOf('prevent', locale));
 }
 
-export async function getOtherPages(): Promise<OtherPage[]> {
-  return (await getCollection('other')).sort(byOrder);
+export async function getOtherPages(locale: Locale = DEFAULT_LOCALE): Promise<OtherPage[]> {
+  return (await getCollection(collectionOf('other', locale))).sort(byOrder);
+}
+
+/** Each cause's short name in `locale` (its article's `label`), for links that name a cause. */
+export async function causeLabelsIn(locale: Locale): Promise<(slug: string) => string> {
+  const labels = new Map((await getCauses(locale)).map((c) => [c.id, c.data.label]));
+  return (slug) => labels.get(slug) ?? slug;
 }
 
 /**

@@ -13,3 +13,11 @@ export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 
 /** The name of each language in itself, for the language switcher. */
 export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', es: 'Español', ja: '日本語' };
+
+/**
+ * The parts of the site (first path segment; '' is the home page) that exist in every language
+ * today. Translated articles already link to `/<locale>/check/` and the like; until those pages
+ * exist, the build sends such links to the English page (src/build/untranslated-links.ts).
+ * Add a section here when its `[locale]` pages are built.
+ */
+export const TRANSLATED_SECTIONS: readonly string[] = ['', 'causes', 'faq', 'prevent', 'other'];

@@ -34,6 +34,8 @@ export const en = {
   header: {
     searchLandmark: 'Site search',
     searchPlaceholder: 'Search, e.g. logged out on wifi',
+    /** The language switcher's landmark name. */
+    languages: 'Languages',
   },
   footer: {
     allCauses: 'All causes',

@@ -27,6 +27,7 @@ export const es = {
   header: {
     searchLandmark: 'Buscar en el sitio',
     searchPlaceholder: 'Buscar, p. ej., se cierra la sesión en el wifi',
+    languages: 'Idiomas',
   },
   footer: {
     allCauses: 'Todas las causas',

@@ -27,6 +27,7 @@ export const ja = {
   header: {
     searchLandmark: 'サイト内検索',
     searchPlaceholder: '検索（例：Wi-Fi でログアウトされる）',
+    languages: '言語',
   },
   footer: {
     allCauses: '原因の一覧',

@@ -11,6 +11,7 @@ import { site } from '../../src/config/site';
 
 const isRedirect = (file: string) => page(file).querySelector('meta[http-equiv="refresh"]') !== null;
 const pages = htmlFiles().filter((f) => !isRedirect(f));
+const langOf = (file: string) => page(file).querySelector('html')?.getAttribute('lang') ?? '';
 const meta = (file: string, selector: string) => page(file).querySelector(selector)?.getAttribute('content') ?? '';
 
 describe('title, description and Open Graph on every page', () => {
@@ -44,13 +45,17 @@ describe('title, description and Open Graph on every page', () => {
     } else expect(url.pathname).toBe(pathOf(file));
   });
 
-  it('no two pages share a title or a description (variants of a wizard page aside)', () => {
-    const own = pages.filter((f) => !isAnswerPathPage(f));
+  it('no two pages of one language share a title or a description (variants of a wizard page aside)', () => {
+    // The same page in two languages may share its title: the site's name is not translated.
+    for (const lang of new Set(pages.map(langOf))) checkUnique(pages.filter((f) => !isAnswerPathPage(f) && langOf(f) === lang));
+  });
+
+  function checkUnique(own: string[]) {
     const titles = own.map((f) => page(f).querySelector('title')!.textContent);
     const descriptions = own.map((f) => meta(f, 'meta[name="description"]'));
     expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
     expect(descriptions.filter((d, i) => descriptions.indexOf(d) !== i)).toEqual([]);
-  });
+  }
 
   it('articles preview as articles, with their own summary', () => {
     expect(meta('causes/clock-skew/index.html', 'meta[property="og:type"]')).toBe('article');
