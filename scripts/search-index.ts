@@ -11,17 +11,19 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { htmlFilesIn, urlPathOf } from './dist-files.ts';
-import { SPLIT_RULES, splitPage, type IndexRecord } from './search-records.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../src/config/locales.ts';
+import { localizedPath, SPLIT_RULES, splitPage, type IndexRecord } from './search-records.ts';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-const FAQ_DIR = fileURLToPath(new URL('../content/faq/', import.meta.url));
+const CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
 const MESSAGES_FILE = fileURLToPath(new URL('../content/messages.yaml', import.meta.url));
 
-/** Each FAQ answer's keywords from its front matter (the file name is the answer's id). */
-function faqKeywords(): Map<string, string[]> {
+/** Each FAQ answer's keywords from its front matter (the file name is the answer's id), in one language. */
+function faqKeywords(locale: Locale): Map<string, string[]> {
+  const dir = join(CONTENT, locale === DEFAULT_LOCALE ? '' : locale, 'faq');
   const out = new Map<string, string[]>();
-  for (const name of readdirSync(FAQ_DIR).filter((n) => n.endsWith('.md'))) {
-    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(FAQ_DIR, name), 'utf8'))?.[1] ?? '';
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? '';
     const data = parseYaml(front) as { keywords?: string[] };
     out.set(name.replace(/\.md$/, ''), data.keywords ?? []);
   }
@@ -37,7 +39,10 @@ function messageKeywords(): Map<string, string[]> {
 export async function buildIndex(dist = DIST): Promise<{ pages: number; records: number }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const keywordsByPage: Record<string, Map<string, string[]>> = { '/faq/': faqKeywords(), '/messages/': messageKeywords() };
+  const keywordsByPage: Record<string, Map<string, string[]>> = {
+    ...Object.fromEntries(LOCALES.map((locale) => [localizedPath(locale, '/faq/'), faqKeywords(locale)])),
+    '/messages/': messageKeywords(),
+  };
   let pages = 0;
   const records: IndexRecord[] = [];
   for (const file of htmlFilesIn(dist)) {

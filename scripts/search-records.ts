@@ -7,6 +7,10 @@
  * a word.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../src/config/locales.ts';
+
+/** A page's address in a language (as src/common/locale-path.ts, which Node cannot load without a bundler). */
+export const localizedPath = (locale: Locale, path: string): string => (locale === DEFAULT_LOCALE ? path : `/${locale}${path}`);
 
 export interface IndexRecord {
   /** Result URL: a page path, or a path with the entry's anchor. */
@@ -27,9 +31,15 @@ export interface SplitRule {
   readonly title: string;
 }
 
+const FAQ_RULE = { block: 'section.faq-answer', anchor: 'h2[id]', title: 'h2[id]' } as const;
+const PREVENT_RULE = { block: 'ol.checklist > li[id]', anchor: null, title: 'strong' } as const;
+
+/** The FAQ and the checklist are split in every language; the catalog exists in English only. */
 export const SPLIT_RULES: readonly SplitRule[] = [
-  { path: '/faq/', block: 'section.faq-answer', anchor: 'h2[id]', title: 'h2[id]' },
-  { path: '/prevent/', block: 'ol.checklist > li[id]', anchor: null, title: 'strong' },
+  ...LOCALES.flatMap((locale) => [
+    { path: localizedPath(locale, '/faq/'), ...FAQ_RULE },
+    { path: localizedPath(locale, '/prevent/'), ...PREVENT_RULE },
+  ]),
   { path: '/messages/', block: 'section[data-message]', anchor: null, title: 'h3' },
 ];
 

@@ -7,7 +7,7 @@
  * (search-combobox-view) after each change.
  */
 import { HEADER_EXCERPT_WORDS, HEADER_RESULT_LIMIT, MIN_QUERY_LENGTH, PAGEFIND_URL } from '../config/search';
-import { createSearchEngine, VOCABULARY, type SearchEngine } from './search-engine';
+import { createSearchEngine, searchLocale, VOCABULARIES, type SearchEngine } from './search-engine';
 import { loadPagefind } from './search-pagefind';
 import { loadCatalogMatcher } from './catalog-matcher';
 import { latestSearch } from './search-latest';
@@ -48,7 +48,9 @@ export function enhanceHeaderSearch(
   doc: Document,
   win: Window,
   input: HTMLInputElement,
-  engine: SearchEngine = createSearchEngine(loadPagefind(PAGEFIND_URL), VOCABULARY, () => loadCatalogMatcher(win.fetch.bind(win))),
+  engine: SearchEngine = createSearchEngine(loadPagefind(PAGEFIND_URL), VOCABULARIES[searchLocale(doc.documentElement.lang)], () =>
+    loadCatalogMatcher(win.fetch.bind(win)),
+  ),
 ): HeaderSearch {
   const view = buildCombobox(doc, input);
   const latest = latestSearch();

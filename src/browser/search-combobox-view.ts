@@ -67,7 +67,12 @@ export function renderHits(doc: Document, view: ComboboxView, response: SearchRe
   const query = response.query.trim();
   const listId = view.list.id;
   const found = response.hits.length > 0;
-  const all = option(doc, `${listId}-all`, searchPageUrl(query), found ? `All results for “${query}”` : `Search page for “${query}”`);
+  const all = option(
+    doc,
+    `${listId}-all`,
+    searchPageUrl(query, view.input.form?.getAttribute('action') ?? undefined),
+    found ? `All results for “${query}”` : `Search page for “${query}”`,
+  );
   all.firstElementChild!.classList.add('search-all');
   view.list.replaceChildren(...response.hits.map((hit, i) => hitOption(doc, `${listId}-${i}`, hit)), all);
   view.list.dataset.query = query;

@@ -21,6 +21,7 @@ import {
   WEAK_WEIGHT,
   WEAK_WORDS,
 } from '../config/search';
+import type { Locale } from '../config/locales';
 import { analyseQuery, highlightTerms, standInForUnknown, type QueryTerm, type Vocabulary } from '../common/search-query';
 import {
   buildExcerpt,
@@ -67,7 +68,28 @@ export const VOCABULARY: Vocabulary = {
   synonymWeight: SYNONYM_WEIGHT,
 };
 
-const kindOf = (url: string): string => RESULT_KINDS.find((k) => url.startsWith(k.prefix))?.label ?? 'Page';
+/**
+ * Each language's vocabulary, as a loader: a language's words are fetched only with search, and
+ * only that language's (the /search/ page's first script stays within its budget). Pagefind picks
+ * the same language's index itself, from `<html lang>`.
+ */
+export const VOCABULARIES: Readonly<Record<Locale, () => Promise<Vocabulary>>> = {
+  en: () => Promise.resolve(VOCABULARY),
+  es: () => import('../config/search-es').then((m) => m.VOCABULARY_ES),
+  ja: () => import('../config/search-ja').then((m) => m.VOCABULARY_JA),
+};
+
+/** The language of a page from its `<html lang>` ("ja", "es-MX"), English when it is none of ours. */
+export function searchLocale(lang: string): Locale {
+  const primary = lang.toLowerCase().split('-')[0] ?? '';
+  return Object.hasOwn(VOCABULARIES, primary) ? (primary as Locale) : 'en';
+}
+
+/** The kind of a result, from its address without the language prefix (`/ja/causes/…` is a cause). */
+const kindOf = (url: string): string => {
+  const path = url.replace(/^\/[a-z]{2}\//, '/');
+  return RESULT_KINDS.find((k) => path.startsWith(k.prefix))?.label ?? 'Page';
+};
 
 export interface SearchEngine {
   /** Load Pagefind and its metadata now (on focus), so the first keystroke finds it ready. */
@@ -129,14 +151,17 @@ function toHit({ page, record, score }: ReadPage & { readonly score: number }, m
 
 export function createSearchEngine(
   load: () => Promise<PagefindModule>,
-  vocab: Vocabulary = VOCABULARY,
+  vocab: Vocabulary | (() => Promise<Vocabulary>) = VOCABULARY,
   loadMatcher?: () => Promise<Matcher>,
 ): SearchEngine {
   const source = pagefindSource(load);
+  let vocabLoaded: Promise<Vocabulary> | undefined;
+  const vocabulary = (): Promise<Vocabulary> => (vocabLoaded ??= typeof vocab === 'function' ? vocab() : Promise.resolve(vocab));
   // Without the catalog (offline, or a test without one), search still works: no message is known.
   const matcher = (): Promise<Matcher | undefined> => (loadMatcher ? loadMatcher().catch(() => undefined) : Promise.resolve(undefined));
 
   async function search(query: string, limit: number, excerptWords = EXCERPT_WORDS): Promise<SearchResponse> {
+    const vocab = await vocabulary();
     const terms = analyseQuery(query, vocab);
     if (terms.length === 0) return { query, terms, hits: [] };
     const [searches, known] = await Promise.all([matchTerms(source, terms), matcher().then((m) => m?.match(query))]);
@@ -154,5 +179,5 @@ export function createSearchEngine(
     return { query, terms, hits: weighed.map((best) => toHit(best, marks, excerptWords)) };
   }
 
-  return { warm: async () => void (await Promise.all([source.ready(), matcher()])), search };
+  return { warm: async () => void (await Promise.all([source.ready(), matcher(), vocabulary()])), search };
 }

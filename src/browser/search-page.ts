@@ -4,9 +4,7 @@
  * page still lists every cause.
  */
 import { MIN_QUERY_LENGTH, PAGE_RESULT_LIMIT, PAGEFIND_URL } from '../config/search';
-import { createSearchEngine, VOCABULARY, type SearchEngine, type SearchResponse } from './search-engine';
-import { loadPagefind } from './search-pagefind';
-import { loadCatalogMatcher } from './catalog-matcher';
+import type { SearchEngine, SearchResponse } from './search-engine';
 import { latestSearch } from './search-latest';
 import { maker } from './dom';
 import { countText, hitParts } from './search-results';
@@ -67,6 +65,19 @@ function clearHits(view: SearchPageView): void {
   view.status.textContent = '';
 }
 
+/**
+ * The search engine, Pagefind and the page language's words, fetched once the page has a query
+ * (as the header box fetches them on focus): the page's first script stays small.
+ */
+function loadEngine(doc: Document, win: Window): () => Promise<SearchEngine> {
+  return () =>
+    Promise.all([import('./search-engine'), import('./search-pagefind'), import('./catalog-matcher')]).then(([e, p, c]) =>
+      e.createSearchEngine(p.loadPagefind(PAGEFIND_URL), e.VOCABULARIES[e.searchLocale(doc.documentElement.lang)], () =>
+        c.loadCatalogMatcher(win.fetch.bind(win)),
+      ),
+    );
+}
+
 export interface SearchPage {
   settled(): Promise<void>;
 }
@@ -74,10 +85,12 @@ export interface SearchPage {
 export function runSearchPage(
   doc: Document,
   win: Window,
-  engine: SearchEngine = createSearchEngine(loadPagefind(PAGEFIND_URL), VOCABULARY, () => loadCatalogMatcher(win.fetch.bind(win))),
+  engine: SearchEngine | (() => Promise<SearchEngine>) = loadEngine(doc, win),
 ): SearchPage | undefined {
   const view = findView(doc);
   if (!view) return undefined;
+  let loaded: Promise<SearchEngine> | undefined;
+  const getEngine = (): Promise<SearchEngine> => (loaded ??= typeof engine === 'function' ? engine() : Promise.resolve(engine));
   const { form, input } = view;
   const baseTitle = doc.title;
   const latest = latestSearch();
@@ -92,7 +105,7 @@ export function runSearchPage(
       return;
     }
     latest.run(
-      () => engine.search(query, PAGE_RESULT_LIMIT),
+      () => getEngine().then((e) => e.search(query, PAGE_RESULT_LIMIT)),
       (response) => renderHits(doc, view, response),
       () => {
         view.status.textContent = 'Search could not load. Check your connection and reload the page, or browse the causes below.';

@@ -27,5 +27,5 @@ export function countText(n: number): string {
   return `${n} result${n === 1 ? '' : 's'}`;
 }
 
-/** Link to the full results page for a query. */
-export const searchPageUrl = (query: string): string => `/search/?${new URLSearchParams({ q: query.trim() })}`;
+/** Link to the full results page for a query (the page's language's: the header form's action). */
+export const searchPageUrl = (query: string, page = '/search/'): string => `${page}?${new URLSearchParams({ q: query.trim() })}`;

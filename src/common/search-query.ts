@@ -24,12 +24,19 @@ export interface Vocabulary {
   readonly synonyms: Readonly<Record<string, readonly string[]>>;
   readonly weakWeight: number;
   readonly synonymWeight: number;
+  /**
+   * For a language written without spaces (Japanese): how a query is cut into words
+   * (src/common/segment-words.ts, loaded with that language's vocabulary only). Its phrases
+   * (synonyms, idioms) are then written without spaces too.
+   */
+  readonly segment?: (raw: string) => string[];
 }
 
 /** A query never grows past this many terms (each term is one index lookup). */
 export const MAX_TERMS = 16;
-/** Longest synonym phrase, in words. */
+/** Longest synonym phrase, in words (a Japanese phrase is cut into more, shorter words). */
 const MAX_PHRASE = 3;
+const MAX_PHRASE_SEGMENTED = 5;
 
 /**
  * Lower case, accents off, apostrophes joined ("I'm" → "im"), split on anything not a letter or
@@ -45,10 +52,16 @@ export function tokenize(raw: string): string[] {
     .filter((t) => t && !isNoiseToken(t));
 }
 
+/** A word worth looking up: two letters at least, or one ideograph (時, 鍵) in a language without spaces. */
+const longEnough = (token: string, segmented: boolean): boolean => token.length >= 2 || (segmented && /\p{Script=Han}/u.test(token));
+
 export function analyseQuery(raw: string, vocab: Vocabulary): QueryTerm[] {
-  const tokens = tokenize(raw);
+  const tokens = vocab.segment ? vocab.segment(raw) : tokenize(raw);
+  const segmented = vocab.segment !== undefined;
+  const joiner = segmented ? '' : ' ';
+  const maxPhrase = segmented ? MAX_PHRASE_SEGMENTED : MAX_PHRASE;
   const stop = new Set(vocab.stopWords);
-  const { dropped, meant } = readIdioms(tokens, vocab.idioms);
+  const { dropped, meant } = readIdioms(tokens, vocab.idioms, joiner);
   const weak = new Set(vocab.weakWords);
   const found = new Map<string, QueryTerm>();
   const add = (t: QueryTerm): void => {
@@ -57,24 +70,24 @@ export function analyseQuery(raw: string, vocab: Vocabulary): QueryTerm[] {
   };
 
   for (const [i, token] of tokens.entries()) {
-    if (stop.has(token) || token.length < 2 || dropped.has(i)) continue;
+    if (stop.has(token) || !longEnough(token, segmented) || dropped.has(i)) continue;
     add({ term: token, weight: weak.has(token) ? vocab.weakWeight : 1, typed: true });
   }
   for (const term of meant) add({ term, weight: 1, typed: true });
   // Synonyms: the longest phrase starting at each word wins, so "mobile data" beats "mobile".
   for (let i = 0; i < tokens.length; i++) {
     if (dropped.has(i)) continue;
-    for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
-      const mapped = vocab.synonyms[tokens.slice(i, i + n).join(' ')];
+    for (let n = Math.min(maxPhrase, tokens.length - i); n >= 1; n--) {
+      const from = tokens.slice(i, i + n).join(joiner);
+      const mapped = vocab.synonyms[from];
       if (!mapped) continue;
-      const from = tokens.slice(i, i + n).join(' ');
       for (const term of mapped) add({ term, weight: vocab.synonymWeight, typed: false, from });
       break;
     }
   }
   // Only filler words typed ("why?"): search for them rather than for nothing.
   if (found.size === 0) {
-    for (const token of tokens) if (token.length > 1) add({ term: token, weight: 1, typed: true });
+    for (const token of tokens) if (longEnough(token, segmented)) add({ term: token, weight: 1, typed: true });
   }
   return (
     [...found.values()]
@@ -86,14 +99,17 @@ export function analyseQuery(raw: string, vocab: Vocabulary): QueryTerm[] {
 }
 
 /** Positions of the tokens inside an idiom, and the words the idioms mean. */
-function readIdioms(tokens: readonly string[], idioms: Vocabulary['idioms']): { dropped: Set<number>; meant: string[] } {
+function readIdioms(tokens: readonly string[], idioms: Vocabulary['idioms'], joiner: string): { dropped: Set<number>; meant: string[] } {
   const dropped = new Set<number>();
   const meant: string[] = [];
   for (const [phrase, words] of Object.entries(idioms)) {
-    const parts = phrase.split(' ');
-    for (let i = 0; i + parts.length <= tokens.length; i++) {
-      if (!parts.every((w, j) => tokens[i + j] === w)) continue;
-      for (let j = 0; j < parts.length; j++) dropped.add(i + j);
+    // Without spaces, an idiom is a run of words whose letters spell it ("勝手に" = 勝手 + に).
+    for (let i = 0; i < tokens.length; i++) {
+      let n = 0;
+      let spelled = '';
+      while (i + n < tokens.length && spelled.length < phrase.length) spelled += (n ? joiner : '') + tokens[i + n++];
+      if (spelled !== phrase) continue;
+      for (let j = 0; j < n; j++) dropped.add(i + j);
       meant.push(...words);
     }
   }

@@ -20,12 +20,12 @@ export const catalog = (): CatalogEntry[] => rawMessages().map((m) => catalogEnt
 
 /**
  * The answer page a result link stands for: a catalog entry stands for its answer, an article
- * section for its article; an FAQ answer stays itself (`/faq/#id`). Query strings are dropped.
+ * section for its article; an FAQ answer stays itself (`/faq/#id`, `/ja/faq/#id`). Query strings are dropped.
  */
 export function answerOf(href: string, entries: readonly CatalogEntry[] = catalog()): string {
   const url = new URL(href, 'http://x');
   if (url.pathname === '/messages/') return entries.find((e) => e.id === url.hash.slice(1))?.answer ?? href;
-  if (url.pathname === '/faq/') return `/faq/${url.hash}`;
+  if (/^(\/[a-z]{2})?\/faq\/$/.test(url.pathname)) return `${url.pathname}${url.hash}`;
   return url.pathname;
 }
 
