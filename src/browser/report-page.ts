@@ -5,7 +5,8 @@
  */
 import type { CheckStatus } from '../checks/types';
 import { localDateTime, utcDateTimeWords } from '../common/time-words';
-import { causeUrl, CHECK_PATH, FIX_ANCHOR } from '../common/urls';
+import { causeUrl, CHECK_PATH } from '../common/urls';
+import { FIX_SECTION } from '../config/article-sections';
 import { isCauseSlug, type CauseSlug } from '../config/causes';
 import { CHECK_IDS, CHECK_INFO, type CheckId } from '../config/checks';
 import { browserLine, NO_CHECKS, pointsTo, reportFact, reportStatusWords } from '../report/build';
@@ -64,7 +65,7 @@ function renderCheck(h: Make, report: Report, id: CheckId, status: CheckStatus, 
         'p',
         { class: 'check-fix' },
         'Points to: ',
-        causes.map((slug, i) => [i > 0 && ', ', h('a', { href: causeUrl(slug, FIX_ANCHOR) }, labels[slug] ?? slug)]).flat(),
+        causes.map((slug, i) => [i > 0 && ', ', h('a', { href: causeUrl(slug, FIX_SECTION) }, labels[slug] ?? slug)]).flat(),
       ),
   );
 }

@@ -3,11 +3,6 @@
  * alike. Pure: no content access, so the wizard, the checks and reports can import it.
  */
 
-import { FIX_SECTION } from '../config/article-sections';
-
-/** The section every cause article has for the fix: where links to a cause's steps land. */
-export const FIX_ANCHOR = FIX_SECTION;
-
 /** The list of causes, the wizard, and the live check. */
 export const CAUSES_PATH = '/causes/';
 export const DIAGNOSE_PATH = '/diagnose/';

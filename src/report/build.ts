@@ -1,6 +1,7 @@
 /** Making a report from check results, and writing it out as plain text for a ticket. */
 import { utcDateTimeWords } from '../common/time-words';
-import { causeUrl, FIX_ANCHOR } from '../common/urls';
+import { causeUrl } from '../common/urls';
+import { FIX_SECTION } from '../config/article-sections';
 import type { CauseSlug } from '../config/causes';
 import { CHECK_IDS, CHECK_INFO, type CheckId } from '../config/checks';
 import type { CheckResult, CheckStatus, UnknownReason } from '../checks/types';
@@ -122,7 +123,7 @@ export function reportToText(report: Report, options: TextOptions): string {
     const summary = options.results?.find((r) => r.id === id)?.summary;
     lines.push(`- ${CHECK_INFO[id].label}: ${reportStatusWords(report, id, status)}${summary ? `. ${summary}` : fact ? ` (${fact})` : ''}`);
     for (const slug of pointsTo(id, status)) {
-      lines.push(`  Points to: ${options.causeLabels?.[slug] ?? slug}, ${new URL(causeUrl(slug, FIX_ANCHOR), options.origin).href}`);
+      lines.push(`  Points to: ${options.causeLabels?.[slug] ?? slug}, ${new URL(causeUrl(slug, FIX_SECTION), options.origin).href}`);
     }
   }
   if (report.answers) {

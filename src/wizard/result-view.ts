@@ -4,7 +4,8 @@
  * browser only when a visitor reaches a result in place.
  */
 import { site } from '../config/site';
-import { causeUrl, CAUSES_PATH, CHECK_PATH, FIX_ANCHOR, otherUrl } from '../common/urls';
+import { causeUrl, CAUSES_PATH, CHECK_PATH, otherUrl } from '../common/urls';
+import { FIX_SECTION } from '../config/article-sections';
 import { EXPLAIN_COPY, explainResult, resultKind } from './explain';
 import { OUTCOMES } from './outcomes';
 import { outcomeTitle } from './outcome-title';
@@ -92,7 +93,7 @@ export function resultView(step: string, answers: readonly AnswerRecord[] = [], 
     title,
     summary: copy.summary,
     fix: copy.fix,
-    fixHref: meta.cause ? causeUrl(meta.cause, FIX_ANCHOR) : outcomeUrl(id),
+    fixHref: meta.cause ? causeUrl(meta.cause, FIX_SECTION) : outcomeUrl(id),
     fixLabel: meta.cause ? RESULT_COPY.fixLink : meta.topic ? RESULT_COPY.topicLink : RESULT_COPY.checkLink,
     reasons,
     overruled,

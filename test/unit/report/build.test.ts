@@ -10,6 +10,7 @@ import { questionMeta } from '../../../src/wizard/steps';
 import { outcomeTitle } from '../../../src/wizard/outcome-title';
 import { REPORT_LINKS_V2 } from '../../fixtures/report-links-v2';
 import { REPORT_LINKS_V1 } from '../../fixtures/report-links-v1';
+import { timedOut } from '../../../src/checks/run';
 
 describe('report from results, and as text', () => {
   const results: CheckResult[] = [
@@ -36,14 +37,7 @@ describe('report from results, and as text', () => {
       causes: [],
       data: { browserName: 'Chrome<b>', browserVersion: '156.0.0.0', osName: 'Linux' },
     },
-    {
-      id: 'service-status',
-      status: 'unknown',
-      summary: 'This check took too long and was stopped.',
-      detail: '',
-      causes: [],
-      data: { reason: 'timeout' },
-    },
+    timedOut('service-status', 3000),
     { id: 'network', status: 'unknown', summary: 'Could not tell.', detail: '', causes: [] },
   ];
   const answers = { where: 'computer', message: 'session-expired', when: 'away', 'away-what': 'stayed' };

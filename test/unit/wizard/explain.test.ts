@@ -4,11 +4,11 @@ import { site } from '../../../src/config/site';
 import { CHECK_INFO } from '../../../src/config/checks';
 import { REASON_WORDS } from '../../../src/report/reason-words';
 import { checkStatusWords } from '../../../src/browser/wizard-report';
-import type { CheckResult } from '../../../src/checks/types';
 import { explainResult, supportSummary } from '../../../src/wizard/explain';
 import { outcomeTitle } from '../../../src/wizard/outcome-title';
 import { readCauseLabels } from '../../../src/build/cause-labels';
 import { questionMeta } from '../../../src/wizard/steps';
+import { timedOut } from '../../../src/checks/run';
 
 describe('why we think so, and the summary for support', () => {
   const answers = [
@@ -44,20 +44,13 @@ describe('why we think so, and the summary for support', () => {
   });
 
   it('says why a check could not tell, and the browser when it is known, in words', () => {
-    const timedOut: CheckResult = {
-      id: 'service-status',
-      status: 'unknown',
-      summary: 'This check took too long and was stopped.',
-      detail: '',
-      causes: [],
-      data: { reason: 'timeout' },
-    };
+    const stopped = timedOut('service-status', 3000);
     const browser = { name: 'Firefox', version: '146.0', os: 'Linux' };
-    const text = supportSummary('inactivity-timeout', answers, { 'service-status': timedOut }, 'https://help.example', {
+    const text = supportSummary('inactivity-timeout', answers, { 'service-status': stopped }, 'https://help.example', {
       browser,
       status: checkStatusWords,
     });
-    expect(text).toContain(`- ${CHECK_INFO['service-status'].label}: Unknown (${REASON_WORDS.timeout}). ${timedOut.summary}`);
+    expect(text).toContain(`- ${CHECK_INFO['service-status'].label}: Unknown (${REASON_WORDS.timeout}). ${stopped.summary}`);
     expect(text).toContain('Browser: Firefox 146.0 on Linux\n');
     expect(text).not.toMatch(/service-status|: unknown|\btimeout\b/);
     expect(supportSummary('inactivity-timeout', answers, {}, 'https://help.example')).not.toContain('Browser:');
