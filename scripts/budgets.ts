@@ -1,6 +1,7 @@
 /** Page-weight budgets from the product contract, in gzip bytes. Shared by the size tests and `npm run bench`. */
-// A leaf module (no imports of its own), so `node scripts/bench.ts` can load it as it is.
-import { TRANSLATED_LOCALES } from '../src/config/locales.ts';
+// Imports only files with their `.ts` extension, so `node scripts/bench.ts` can load it as it is.
+// A page in another language (`/ja/faq/`) has the budget of its English page.
+import { unlocalizedPath } from '../src/common/locale-path.ts';
 
 export const KB = 1024;
 
@@ -29,9 +30,8 @@ export const FIRST_SCREENS = [
 ] as const;
 
 /** Pages allowed the larger interactive JavaScript budget. */
-export const isInteractivePage = (path: string): boolean => /^\/(diagnose|check|report)\//.test(path);
+export const isInteractivePage = (path: string): boolean => /^\/(diagnose|check|report)\//.test(unlocalizedPath(path));
 /** Pages that list every answer of a kind: the FAQ, the message catalog and the staff index. */
 export const INDEX_PAGES: readonly string[] = ['/faq/', '/messages/', '/answers/'];
 /** The same page in another language (`/ja/faq/`) lists just as much. */
-export const isIndexPage = (path: string): boolean =>
-  INDEX_PAGES.includes(path) || TRANSLATED_LOCALES.some((l) => path.startsWith(`/${l}/`) && INDEX_PAGES.includes(path.slice(l.length + 1)));
+export const isIndexPage = (path: string): boolean => INDEX_PAGES.includes(unlocalizedPath(path));

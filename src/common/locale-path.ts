@@ -3,7 +3,7 @@
  * (`/causes/clock-skew/` → `/ja/causes/clock-skew/`), so a link differs only by its prefix.
  * Pure, like `urls.ts`; kept apart from it so the browser's page-kit chunk does not grow.
  */
-import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES, type Locale, type TranslatedLocale } from '../config/locales';
+import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES, type Locale, type TranslatedLocale } from '../config/locales.ts';
 
 /** `path` (a root-relative English address, hash allowed) in `locale`; English stays as it is. */
 export const localizedPath = (locale: Locale, path: string): string => (locale === DEFAULT_LOCALE ? path : `/${locale}${path}`);

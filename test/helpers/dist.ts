@@ -4,14 +4,16 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { htmlFilesIn } from '../../scripts/dist-files';
+import { localeOfPath, unlocalizedPath } from '../../src/common/locale-path';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Built HTML files, relative to dist/ (causes/x/index.html). */
 export const htmlFiles = (): string[] => htmlFilesIn(DIST).map((f) => relative(DIST, f));
 
-/** A wizard answer-path page (diagnose/where=computer/…/index.html): one per path, all from one component. */
-export const isAnswerPathPage = (file: string): boolean => /^diagnose\/[a-z0-9-]+=/.test(file);
+/** A wizard answer-path page (diagnose/where=computer/…/index.html, or es/diagnose/…): one per path and language, all from one component. */
+export const isAnswerPathPage = (file: string): boolean => /^diagnose\/[a-z0-9-]+=/.test(unlocalizedPath(`/${file}`).slice(1));
+const localeOfFile = (file: string): string => localeOfPath(`/${file}`);
 
 /**
  * The pages a browser test opens one by one: every page, except that of the wizard's answer-path
@@ -19,9 +21,14 @@ export const isAnswerPathPage = (file: string): boolean => /^diagnose\/[a-z0-9-]
  * Node tests that only read files still read them all.
  */
 export function pagesToOpen(files: readonly string[] = htmlFiles()): string[] {
-  const paths = files.filter(isAnswerPathPage).sort();
-  const deepest = paths.reduce((a, b) => (b.split('/').length > a.split('/').length ? b : a), paths[0] ?? '');
-  return files.filter((f) => !isAnswerPathPage(f) || f === deepest || paths.indexOf(f) % 40 === 0);
+  const sampled = new Set<string>();
+  // Sampled per language, so every language's wizard pages are opened, Japanese included.
+  for (const locale of new Set(files.filter(isAnswerPathPage).map(localeOfFile))) {
+    const paths = files.filter((f) => isAnswerPathPage(f) && localeOfFile(f) === locale).sort();
+    const deepest = paths.reduce((a, b) => (b.split('/').length > a.split('/').length ? b : a), paths[0] ?? '');
+    for (const [i, f] of paths.entries()) if (f === deepest || i % 40 === 0) sampled.add(f);
+  }
+  return files.filter((f) => !isAnswerPathPage(f) || sampled.has(f));
 }
 
 const cache = new Map<string, HTMLElement>();
