@@ -8,10 +8,12 @@
  */
 import type { Vocabulary } from '../common/search-query';
 import { segmentWords } from '../common/segment-words';
-import { SYNONYM_WEIGHT, WEAK_WEIGHT } from './search';
+import { STOP_WORDS, SYNONYM_WEIGHT, WEAK_WEIGHT, WEAK_WORDS } from './search';
 
 /** Particles, endings and auxiliaries: they tie a sentence together and say nothing about the cause. */
 const STOP_WORDS_JA: readonly string[] = [
+  // Japanese pages and users paste ChatGPT's English messages as they are: English filler goes too.
+  ...STOP_WORDS,
   'が',
   'を',
   'に',
@@ -105,6 +107,14 @@ const STOP_WORDS_JA: readonly string[] = [
   '私',
   '僕',
   '自分',
+  'では',
+  'という',
+  'ところ',
+  'ところが',
+  'したら',
+  'しよう',
+  'ですが',
+  'みたい',
 ];
 
 /** Idioms (see `IDIOMS` in search.ts): written without spaces, matched across the words they are cut into. */
@@ -121,6 +131,8 @@ const IDIOMS_JA: Readonly<Record<string, readonly string[]>> = {
 
 /** Words on nearly every Japanese page (see `WEAK_WORDS` in search.ts). */
 const WEAK_WORDS_JA: readonly string[] = [
+  // The English ones too, for pasted English messages ("session", "expired").
+  ...WEAK_WORDS,
   'chatgpt',
   'openai',
   'gpt',
@@ -177,6 +189,9 @@ const SYNONYMS_JA: Readonly<Record<string, readonly string[]>> = {
   スリープ: ['スリープ', '放置'],
   障害: ['障害', 'ステータス'],
   落ち: ['障害'],
+  // "サーバーがダウン", "アクセス殺到": the service is down or overloaded.
+  ダウン: ['障害', 'ステータス'],
+  殺到: ['障害'],
   メンテナンス: ['障害', 'アップデート'],
   不具合: ['不具合'],
   バグ: ['不具合'],
