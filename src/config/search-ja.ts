@@ -8,10 +8,12 @@
  */
 import type { Vocabulary } from '../common/search-query';
 import { segmentWords } from '../common/segment-words';
-import { SYNONYM_WEIGHT, WEAK_WEIGHT } from './search';
+import { STOP_WORDS, SYNONYM_WEIGHT, WEAK_WEIGHT, WEAK_WORDS } from './search';
 
 /** Particles, endings and auxiliaries: they tie a sentence together and say nothing about the cause. */
 const STOP_WORDS_JA: readonly string[] = [
+  // Japanese pages and users paste ChatGPT's English messages as they are: English filler goes too.
+  ...STOP_WORDS,
   'が',
   'を',
   'に',
@@ -105,6 +107,22 @@ const STOP_WORDS_JA: readonly string[] = [
   '私',
   '僕',
   '自分',
+  'では',
+  'という',
+  'ところ',
+  'ところが',
+  'したら',
+  'しよう',
+  'ですが',
+  'みたい',
+  'だけ',
+  'さすが',
+  'つらい',
+  '多分',
+  'ろう',
+  'てる',
+  'よね',
+  '頻繁',
 ];
 
 /** Idioms (see `IDIOMS` in search.ts): written without spaces, matched across the words they are cut into. */
@@ -112,6 +130,7 @@ const IDIOMS_JA: Readonly<Record<string, readonly string[]>> = {
   勝手に: [],
   何度も: [],
   毎回: [],
+  たびに: [],
   しばらく: ['放置'],
   セッション切れ: ['期限', '切れ'],
   落とされる: ['ログアウト'],
@@ -121,6 +140,8 @@ const IDIOMS_JA: Readonly<Record<string, readonly string[]>> = {
 
 /** Words on nearly every Japanese page (see `WEAK_WORDS` in search.ts). */
 const WEAK_WORDS_JA: readonly string[] = [
+  // The English ones too, for pasted English messages ("session", "expired").
+  ...WEAK_WORDS,
   'chatgpt',
   'openai',
   'gpt',
@@ -177,9 +198,20 @@ const SYNONYMS_JA: Readonly<Record<string, readonly string[]>> = {
   スリープ: ['スリープ', '放置'],
   障害: ['障害', 'ステータス'],
   落ち: ['障害'],
+  // "サーバーがダウン", "アクセス殺到": the service is down or overloaded.
+  ダウン: ['障害', 'ステータス'],
+  殺到: ['障害'],
   メンテナンス: ['障害', 'アップデート'],
   不具合: ['不具合'],
   バグ: ['不具合'],
+  // "アプデ" is everyday shorthand for an update.
+  アプデ: ['アップデート'],
+  // A browser that forgets the sign-in when it closes: the pages say "開き直す", "閉じると".
+  ブラウザを閉じる: ['ブラウザ', '閉じる', 'cookie'],
+  ブラウザ閉じる: ['ブラウザ', '閉じる', 'cookie'],
+  // "24時間", "12時間": a sign-in time limit, not a wrong clock.
+  '24': ['有効期限', '一定'],
+  '12': ['有効期限', '一定'],
   古い: ['古い', 'ブラウザ'],
   人間: ['verify', 'human'],
   ロボット: ['verify', 'human'],

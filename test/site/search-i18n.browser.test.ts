@@ -3,17 +3,20 @@
  * /<locale>/search/ search that language's index (Pagefind picks it from `<html lang>`) with that
  * language's vocabulary, Japanese without spaces included; English pages still find English pages
  * only. Then the real phrasings per language (test/fixtures/real-phrasings-{es,ja}.ts) through the
- * header box, with a table printed (first / top 3 / missed).
+ * header box, with a table printed (count / first / top 3 / missed), and ChatGPT's own messages as
+ * it words them in each language, which must lead to the page that answers the English message.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserForFile } from '../helpers/chromium';
 import { HEADER_INPUT, headerResults } from '../helpers/search';
-import { fits } from '../helpers/catalog';
-import { REAL_PHRASINGS_ES } from '../fixtures/real-phrasings-es';
-import { REAL_PHRASINGS_JA } from '../fixtures/real-phrasings-ja';
+import { catalog, fits } from '../helpers/catalog';
+import { LOCALIZED_MESSAGES_ES, REAL_PHRASINGS_ES, type LocalizedMessage } from '../fixtures/real-phrasings-es';
+import { LOCALIZED_MESSAGES_JA, REAL_PHRASINGS_JA } from '../fixtures/real-phrasings-ja';
 import type { RealPhrasing } from '../fixtures/real-phrasings';
 import { TRANSLATED_LOCALES, type TranslatedLocale } from '../../src/config/locales';
+import { createMatcher } from '../../src/common/message-match';
+import { localizedPath } from '../../src/common/locale-path';
 
 const base = inject('baseURL');
 const browser = browserForFile();
@@ -107,11 +110,16 @@ describe('search per language', () => {
 
 /** Real phrasings per language, through the header box. */
 const SETS: Record<TranslatedLocale, readonly RealPhrasing[]> = { es: REAL_PHRASINGS_ES, ja: REAL_PHRASINGS_JA };
+/** The issue asks for at least 30 real phrasings per language, each with its public source. */
+const MIN_PHRASINGS = 30;
 /**
- * Floors at what was measured on 2026-12-02 (es 11 of 15, ja 24 of 31 in the top three), so a regression fails. The
- * goal is the English one (90 % in the top three); these sets are young and small.
+ * Floors at what was measured on 2026-12-02 (es: 19 of 33 first, 28 of 33 in the top three; ja: 23
+ * of 37 first, 31 of 37 in the top three), so a regression fails. The goal is the English one (90 %
+ * in the top three). Most misses are reports whose fitting answer depends on what the thread found
+ * out later (a site's own bug, a stray "token" in a pasted error), which the words alone do not tell.
  */
-const TOP3_FLOOR: Record<TranslatedLocale, number> = { es: 0.73, ja: 0.77 };
+const FIRST_FLOOR: Record<TranslatedLocale, number> = { es: 0.57, ja: 0.62 };
+const TOP3_FLOOR: Record<TranslatedLocale, number> = { es: 0.84, ja: 0.83 };
 
 const ranks: Record<TranslatedLocale, Map<RealPhrasing, number>> = { es: new Map(), ja: new Map() };
 const firsts = new Map<RealPhrasing, string>();
@@ -149,13 +157,47 @@ for (const locale of TRANSLATED_LOCALES) {
       if (hrefs[0]) firsts.set(p, hrefs[0]);
     });
 
-    it('puts a fitting answer in the top three as often as measured', () => {
+    it(`has at least ${MIN_PHRASINGS} phrasings, each from a public page`, () => {
+      expect(SETS[locale].length).toBeGreaterThanOrEqual(MIN_PHRASINGS);
+      for (const p of SETS[locale]) expect(p.source, p.query).toMatch(/^https?:\/\//);
+      for (const p of SETS[locale]) for (const a of p.accept) expect(a, p.query).toMatch(new RegExp(`^/${locale}/`));
+    });
+
+    it('puts a fitting answer first and in the top three as often as measured', () => {
       const r = [...ranks[locale].values()];
       const misses = [...ranks[locale]]
         .filter(([, rank]) => rank < 0 || rank > 2)
         .map(([p]) => `${p.query.slice(0, 70)} → ${firsts.get(p) ?? 'nothing'}`);
       console.log(`${locale} misses:\n${misses.join('\n')}`);
+      expect(r.filter((x) => x === 0).length / r.length, misses.join('\n')).toBeGreaterThanOrEqual(FIRST_FLOOR[locale]);
       expect(r.filter((x) => x >= 0 && x < 3).length / r.length, misses.join('\n')).toBeGreaterThanOrEqual(TOP3_FLOOR[locale]);
+    });
+  });
+}
+
+/**
+ * ChatGPT's messages as it shows them in Spanish or Japanese (each quoted from a public page): the
+ * English wording is matched against the message catalog, and that entry's answer, in the
+ * language of the page, must be among the first three results for the translated wording.
+ */
+const LOCALIZED: Record<TranslatedLocale, readonly LocalizedMessage[]> = { es: LOCALIZED_MESSAGES_ES, ja: LOCALIZED_MESSAGES_JA };
+// A lower bar than the wizard's: a page may show the English message cut short ("Hmm…something
+// seems to have gone wrong", without "Maybe try me again in a little bit.").
+const matcher = createMatcher(catalog(), 0.5);
+
+for (const locale of TRANSLATED_LOCALES) {
+  describe(`ChatGPT's own ${locale} wording of a catalog message (header search)`, () => {
+    it.each(LOCALIZED[locale].map((m) => [m.message, m] as const))('%s', async (_name, m) => {
+      const entry = matcher.match(m.english)?.entry;
+      expect(entry, `no catalog message matches "${m.english}"`).toBeDefined();
+      const answer = localizedPath(locale, entry!.answer);
+      const page = await headerOn(`/${locale}/`);
+      const hrefs = await headerResults(page, m.message);
+      expect(
+        hrefs.slice(0, 3).some((h) => fits(h, [answer])),
+        `${answer} not in ${hrefs.join(' ')}`,
+      ).toBe(true);
+      await page.close();
     });
   });
 }
