@@ -1,7 +1,7 @@
 /** How each live check is named to people, and everything about a check in one record (CHECK_INFO). */
 import { CHECK_IDS, CHECK_RULES, type CheckId, type CheckRule } from './check-rules';
 
-export { CHECK_IDS, CHECKS_CONFIG_ID, type CheckId } from './check-rules';
+export { CHECK_IDS, CHECKS_CONFIG_ID, CHECK_TEXT_JSON_ID, type CheckId } from './check-rules';
 
 /**
  * How a check is named to people. Kept apart from CHECK_RULES (check-rules.ts) so pages that never
