@@ -28,8 +28,9 @@ export const FIRST_SCREENS = [
   { name: 'desktop', width: 1280, height: 800 },
 ] as const;
 
-/** Pages allowed the larger interactive JavaScript budget. */
-export const isInteractivePage = (path: string): boolean => /^\/(diagnose|check|report)\//.test(path);
+/** Pages allowed the larger interactive JavaScript budget, in every language. */
+export const isInteractivePage = (path: string): boolean =>
+  /^\/(diagnose|check|report)\//.test(TRANSLATED_LOCALES.some((l) => path.startsWith(`/${l}/`)) ? path.slice(path.indexOf('/', 1)) : path);
 /** Pages that list every answer of a kind: the FAQ, the message catalog and the staff index. */
 export const INDEX_PAGES: readonly string[] = ['/faq/', '/messages/', '/answers/'];
 /** The same page in another language (`/ja/faq/`) lists just as much. */

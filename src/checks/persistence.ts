@@ -13,6 +13,8 @@ import { result } from './util';
 import type { MoreWords } from '../i18n/checks/en-more';
 import { moreWords } from './words';
 import { CHECK_PATH } from '../common/urls';
+import { localizedPath } from '../common/locale-path';
+import type { Locale } from '../config/locales';
 import { checkAnchor } from '../config/checks';
 
 type Words = MoreWords['persistence'];
@@ -72,20 +74,21 @@ function writeMarker(env: CheckEnv, token: string): { cookie: boolean; local: bo
   return { cookie: after.cookie === token, local: after.local?.token === token };
 }
 
-export function returnUrl(origin: string, token: string): string {
-  return `${new URL(CHECK_PATH, origin).href}?${PERSISTENCE_PARAM}=${token}#${checkAnchor('persistence')}`;
+/** The return link: /check/ in the page's language, carrying the token. */
+export function returnUrl(origin: string, token: string, locale: Locale = 'en'): string {
+  return `${new URL(localizedPath(locale, CHECK_PATH), origin).href}?${PERSISTENCE_PARAM}=${token}#${checkAnchor('persistence')}`;
 }
 
 /** The return visit: is the marker stored before the restart still here? */
 function judgeReturn(env: CheckEnv, back: string, marker: Marker, w: Words): CheckResult {
   const link = {
     label: w.restartLink,
-    href: new URL(`${CHECK_PATH}#${checkAnchor('persistence')}`, env.origin).href,
+    href: new URL(`${localizedPath(env.locale ?? 'en', CHECK_PATH)}#${checkAnchor('persistence')}`, env.origin).href,
   };
   if (marker.session === back) {
     return result('persistence', 'unknown', w.notRestartedSummary, w.notRestartedDetail, [], {
-      links: [{ label: w.returnLink, href: returnUrl(env.origin, back) }],
-      data: { reason: 'needs-visit', returnUrl: returnUrl(env.origin, back) },
+      links: [{ label: w.returnLink, href: returnUrl(env.origin, back, env.locale) }],
+      data: { reason: 'needs-visit', returnUrl: returnUrl(env.origin, back, env.locale) },
     });
   }
   const cookieKept = marker.cookie === back;
@@ -120,7 +123,7 @@ function startTest(env: CheckEnv, marker: Marker, w: Words): CheckResult {
   if (!stored.cookie && !stored.local) {
     return result('persistence', 'problem', w.notStoredSummary, w.notStoredDetail, ['cleared-cookies']);
   }
-  const url = returnUrl(env.origin, token);
+  const url = returnUrl(env.origin, token, env.locale);
   return result('persistence', 'unknown', w.step1Summary, w.step1Detail, [], {
     links: [{ label: w.returnLink, href: url }],
     data: { reason: 'needs-visit', returnUrl: url },
