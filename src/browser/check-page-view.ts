@@ -9,7 +9,8 @@ import { safeHttpUrl } from '../checks/util';
 import type { CauseSlug } from '../config/causes';
 import { CHECK_IDS, type CheckId } from '../config/checks';
 import type { LastWizard } from '../report/last-wizard';
-import { markRunning, renderAttention } from './check-render';
+import { fill } from '../checks/util';
+import { markRunning, renderAttention, type PageSpeech } from './check-render';
 import { maker } from './dom';
 
 /** The page's elements, found once (the markup is static; src/pages/check.astro). */
@@ -30,9 +31,11 @@ export interface CheckPageParts {
   readonly copyReturn: HTMLButtonElement | null;
   /** The cause names the page shows, for the report text. */
   readonly causeLabels: Partial<Record<CauseSlug, string>>;
+  /** What the page says, in its language. */
+  readonly speech: PageSpeech;
 }
 
-export function findParts(doc: Document): CheckPageParts | undefined {
+export function findParts(doc: Document, speech: PageSpeech): CheckPageParts | undefined {
   const panel = doc.querySelector<HTMLElement>('[data-check-panel]');
   const list = doc.querySelector<HTMLElement>('[data-check-list]');
   if (!panel || !list) return undefined;
@@ -63,6 +66,7 @@ export function findParts(doc: Document): CheckPageParts | undefined {
     returnLink: returnBox?.querySelector('[data-return-link]') ?? null,
     copyReturn: button('copy-return', doc),
     causeLabels,
+    speech,
   };
 }
 
@@ -75,13 +79,13 @@ export function showBusy(parts: CheckPageParts, busy: boolean): void {
 /** "Checking… 3 of 9 done", on the bar and in words. */
 export function showProgress(parts: CheckPageParts, done: number): void {
   if (parts.progress) parts.progress.value = done;
-  if (parts.progressText) parts.progressText.textContent = `Checking… ${done} of ${parts.rows.size} done`;
+  if (parts.progressText) parts.progressText.textContent = fill(parts.speech.words.progress, { done, total: parts.rows.size });
 }
 
 /** Every row back to "Checking…", the old share link hidden. */
 export function showStart(parts: CheckPageParts): void {
   if (parts.shareOutput) parts.shareOutput.hidden = true;
-  for (const row of parts.rows.values()) markRunning(row);
+  for (const row of parts.rows.values()) markRunning(row, parts.speech);
   showProgress(parts, 0);
 }
 
@@ -100,8 +104,9 @@ export function showReturnLink(parts: CheckPageParts, result: CheckResult, origi
 export function showFinished(parts: CheckPageParts, results: readonly CheckResult[], ms: number): string {
   parts.list.dataset.runMs = String(Math.round(ms));
   const attention = maker(parts.list.ownerDocument)('span', { class: 'check-attention' });
-  const line = `All ${results.length} checks done. ${renderAttention(attention, results)}`;
-  parts.progressText?.replaceChildren(`All ${results.length} checks done in ${(ms / 1000).toFixed(1)} s. `, attention);
+  const { words } = parts.speech;
+  const line = `${fill(words.allDone, { count: results.length })}${renderAttention(attention, results, parts.speech)}`;
+  parts.progressText?.replaceChildren(fill(words.allDoneIn, { count: results.length, seconds: (ms / 1000).toFixed(1) }), attention);
   return line;
 }
 
@@ -109,5 +114,6 @@ export function showFinished(parts: CheckPageParts, results: readonly CheckResul
 export function showWizardNote(parts: CheckPageParts, last: LastWizard | undefined, now: number): void {
   if (!parts.wizardNote) return;
   parts.wizardNote.hidden = !last;
-  parts.wizardNote.textContent = last ? `The report will include your wizard answers from ${humanDuration(now - last.at)} ago.` : '';
+  const { words, locale } = parts.speech;
+  parts.wizardNote.textContent = last ? fill(words.wizardNote, { duration: humanDuration(now - last.at, locale) }) : '';
 }

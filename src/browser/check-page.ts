@@ -5,7 +5,7 @@
  * report's code loads on the first copy or share (./check-report.ts). This file holds the page's
  * state and wiring; what it shows is drawn by ./check-page-view.ts and ./check-render.ts.
  */
-import { browserEnv, type BrowserWindow } from '../checks/browser-env';
+import { browserEnv, pageLocale, type BrowserWindow } from '../checks/browser-env';
 import { networkLogFor } from '../checks/browser-network-log';
 import { runChecks } from '../checks/run';
 import { saveResults } from '../checks/saved';
@@ -25,6 +25,7 @@ import {
   type CheckPageParts,
 } from './check-page-view';
 import { renderResult } from './check-render';
+import { checkPageWords } from './check-page-words';
 
 /** The page's one source of state. */
 interface CheckPageState {
@@ -48,9 +49,10 @@ function setBusy(page: Page, busy: boolean): void {
 }
 
 /** Whether there are results to report; says so when not. */
-function ready({ state, doc }: Page): boolean {
+function ready(page: Page): boolean {
+  const { state, doc } = page;
   const ok = !state.running && state.results.length > 0;
-  if (!ok) announce('The checks are still running. Try again when they are done.', doc);
+  if (!ok) announce(page.parts.speech.words.stillRunning, doc);
   return ok;
 }
 
@@ -59,7 +61,7 @@ async function run(page: Page): Promise<void> {
   if (state.running) return;
   setBusy(page, true);
   showStart(parts);
-  announce('Checking your browser…', doc);
+  announce(parts.speech.words.checkingBrowser, doc);
   const started = win.performance.now();
   let done = 0;
   // The environment is read afresh each run: online state, config and the page URL may have changed.
@@ -67,7 +69,7 @@ async function run(page: Page): Promise<void> {
     onResult: (result) => {
       const row = parts.rows.get(result.id);
       if (row) {
-        renderResult(row, result, win.location.origin);
+        renderResult(row, result, win.location.origin, parts.speech);
         row.dataset.ms = String(Math.round(win.performance.now() - started)); // when it finished, for measurements
       }
       if (result.id === 'persistence') showReturnLink(parts, result, win.location.origin);
@@ -75,7 +77,7 @@ async function run(page: Page): Promise<void> {
     },
   });
   try {
-    saveResults(win.localStorage, state.results, win.Date.now(), win.navigator.userAgent); // for the wizard
+    saveResults(win.localStorage, state.results, win.Date.now(), win.navigator.userAgent, parts.speech.locale); // for the wizard
   } catch {
     // Storage blocked: the wizard asks instead.
   }
@@ -95,10 +97,10 @@ async function report(page: Page): Promise<CheckReport | undefined> {
     const last = lastWizard(page);
     const words = last ? await loadWords((input) => win.fetch(input)) : undefined;
     showWizardNote(parts, last, win.Date.now());
-    return checkReport(state.results, win.location.origin, win.Date.now(), parts.causeLabels, words, last);
+    return checkReport(state.results, win.location.origin, win.Date.now(), parts.causeLabels, words, last, parts.speech.locale);
   } catch {
     state.reportCode = undefined; // offline? a later click tries again
-    announce('The report could not be made: this page could not load a part of itself. Check your connection and try again.', doc);
+    announce(parts.speech.words.reportFailed, doc);
     return undefined;
   }
 }
@@ -106,7 +108,8 @@ async function report(page: Page): Promise<CheckReport | undefined> {
 async function copyReport(page: Page, button: HTMLButtonElement): Promise<void> {
   const made = ready(page) ? await report(page) : undefined;
   if (!made) return;
-  const words = { said: 'Report copied as text', saidFailed: 'Could not copy. Use Share link and copy the link shown.' };
+  const w = page.parts.speech.words;
+  const words = { copied: w.copied, failed: w.copyFailed, said: w.reportCopied, saidFailed: w.reportCopyFailed };
   await copyWithFeedback(button, made.text, words, page.win);
 }
 
@@ -118,12 +121,8 @@ async function shareLink(page: Page, button: HTMLButtonElement): Promise<void> {
     shareInput.value = made.link;
     shareOutput.hidden = false;
   }
-  const words = {
-    copied: 'Link copied',
-    failed: 'Copy it below',
-    said: 'Report link copied',
-    saidFailed: 'Could not copy. The link is shown below the buttons, selected.',
-  };
+  const w = page.parts.speech.words;
+  const words = { copied: w.linkCopied, failed: w.linkCopyBelow, said: w.linkCopiedSaid, saidFailed: w.linkCopyFailed };
   if (!(await copyWithFeedback(button, made.link, words, page.win))) shareInput?.select();
 }
 
@@ -133,13 +132,15 @@ function wire(page: Page): void {
   copyButton?.addEventListener('click', () => void copyReport(page, copyButton));
   shareButton?.addEventListener('click', () => void shareLink(page, shareButton));
   copyReturn?.addEventListener('click', () => {
-    const words = { said: 'Return link copied', saidFailed: 'Could not copy. Bookmark the return link instead.' };
+    const w = page.parts.speech.words;
+    const words = { copied: w.copied, failed: w.copyFailed, said: w.returnCopied, saidFailed: w.returnCopyFailed };
     void copyWithFeedback(copyReturn, returnLink?.href ?? '', words, page.win);
   });
 }
 
 export function initCheckPage(doc: Document, win: BrowserWindow): void {
-  const parts = findParts(doc);
+  const words = checkPageWords(doc);
+  const parts = words && findParts(doc, { words, locale: pageLocale(doc) });
   if (!parts) return;
   const page: Page = { parts, state: { results: [], running: false }, doc, win };
   parts.panel.hidden = false;

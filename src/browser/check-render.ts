@@ -1,20 +1,36 @@
 /** Showing one check's state in its row on /check/ (`li[data-check]`). Text only: never HTML. */
-import type { CheckData, CheckLink, CheckResult } from '../checks/types';
-import { humanDuration, plural } from '../common/time-words';
+import type { CheckData, CheckLink, CheckResult, CheckStatus } from '../checks/types';
+import { humanDuration, unitWords } from '../common/time-words';
+import type { Locale } from '../config/locales';
 import { safeHttpUrl } from '../checks/util';
-import { CHECK_INFO, checkAnchor } from '../config/checks';
-import { STATUS_ICONS, STATUS_WORDS } from '../report/status-words';
+import { checkAnchor } from '../config/checks';
+import { pageCheckWords } from './check-words';
+import { pageFactsEn, type CheckPageBrowserWords } from '../i18n/checks/page-browser-en';
+import { fill } from '../checks/util';
 import { maker } from './dom';
+
+/**
+ * The status glyphs, the same as /report/'s (STATUS_ICONS in src/report/status-words.ts; a unit
+ * test holds them equal). Not imported from there: that module shares a file with the report
+ * code, which /check/ then loaded up front for four characters.
+ */
+export const ROW_ICONS: Readonly<Record<CheckStatus, string>> = { ok: '✓', warning: '!', problem: '✗', unknown: '?' };
 
 function part<T extends HTMLElement>(row: HTMLElement, selector: string): T | null {
   return row.querySelector<T>(selector);
 }
 
-export function markRunning(row: HTMLElement): void {
+/** The page's words and language. */
+export interface PageSpeech {
+  readonly words: CheckPageBrowserWords;
+  readonly locale: Locale;
+}
+
+export function markRunning(row: HTMLElement, { words }: PageSpeech): void {
   row.setAttribute('aria-busy', 'true');
   row.removeAttribute('data-status');
   const word = part(row, '.check-word');
-  if (word) word.textContent = 'Checking…';
+  if (word) word.textContent = words.checking;
   const icon = part(row, '.check-icon');
   if (icon) icon.textContent = '…';
   const summary = part(row, '.check-summary');
@@ -34,13 +50,13 @@ function renderLinks(list: HTMLElement, links: readonly CheckLink[], origin: str
   list.hidden = list.childElementCount === 0;
 }
 
-export function renderResult(row: HTMLElement, result: CheckResult, origin: string): void {
+export function renderResult(row: HTMLElement, result: CheckResult, origin: string, { words }: PageSpeech): void {
   row.removeAttribute('aria-busy');
   row.dataset.status = result.status;
   const icon = part(row, '.check-icon');
-  if (icon) icon.textContent = STATUS_ICONS[result.status];
+  if (icon) icon.textContent = ROW_ICONS[result.status];
   const word = part(row, '.check-word');
-  if (word) word.textContent = STATUS_WORDS[result.status];
+  if (word) word.textContent = words.status[result.status];
   const summary = part(row, '.check-summary');
   if (summary) summary.textContent = result.summary;
   const detail = part(row, '.check-detail');
@@ -58,9 +74,13 @@ export function renderResult(row: HTMLElement, result: CheckResult, origin: stri
 }
 
 /** The measured fact the summary line names after a check's label, e.g. " — 2 hours behind" or " — 3 years old" ('' for most checks). */
-export function measuredFact({ skewSeconds: s, browserAgeDays: d }: CheckData = {}): string {
-  if (s) return ` — ${humanDuration(s * 1000)} ${s > 0 ? 'ahead' : 'behind'}`;
-  return d ? ` — ${d < 730 ? plural(Math.round(d / 30), 'month') : plural(Math.round(d / 365), 'year')} old` : '';
+export function measuredFact(
+  { skewSeconds: s, browserAgeDays: d }: CheckData = {},
+  { words, locale }: { words: typeof pageFactsEn; locale: Locale } = { words: pageFactsEn, locale: 'en' },
+): string {
+  if (s) return fill(s > 0 ? words.ahead : words.behind, { duration: humanDuration(s * 1000, locale) });
+  const age = d && (d < 730 ? unitWords(Math.round(d / 30), 'month', locale) : unitWords(Math.round(d / 365), 'year', locale));
+  return age ? fill(words.old, { age }) : '';
 }
 
 /**
@@ -68,15 +88,17 @@ export function measuredFact({ skewSeconds: s, browserAgeDays: d }: CheckData = 
  * hours behind." Problems first, then warnings (each in page order, a link to its card), or
  * plainly "Nothing needs attention."; then how many could not tell. Returns the words, to announce.
  */
-export function renderAttention(el: HTMLElement, results: readonly CheckResult[]): string {
+export function renderAttention(el: HTMLElement, results: readonly CheckResult[], speech: PageSpeech): string {
+  const { words } = speech;
   const worst = (['problem', 'warning'] as const).flatMap((status) => results.filter((r) => r.status === status));
   const unknown = results.filter((r) => r.status === 'unknown').length;
-  el.replaceChildren(worst.length ? 'Needs attention: ' : 'Nothing needs attention.');
+  el.replaceChildren(worst.length ? words.needsAttention : words.nothingNeedsAttention);
   const h = maker(el.ownerDocument);
+  const names = pageCheckWords(el.ownerDocument);
   worst.forEach((r, i) => {
-    const a = h('a', { href: `#${checkAnchor(r.id)}` }, CHECK_INFO[r.id].label + measuredFact(r.data));
-    el.append(i ? '; ' : '', a, i < worst.length - 1 ? '' : '.');
+    const a = h('a', { href: `#${checkAnchor(r.id)}` }, names[r.id].label + measuredFact(r.data, speech));
+    el.append(i ? words.listJoin : '', a, i < worst.length - 1 ? '' : words.listEnd);
   });
-  if (unknown) el.append(` ${plural(unknown, 'check')} could not tell.`);
+  if (unknown) el.append(unknown === 1 ? words.oneUnknown : fill(words.manyUnknown, { count: unknown }));
   return el.textContent ?? '';
 }

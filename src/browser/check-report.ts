@@ -11,6 +11,8 @@ import { encodeReport, type ReportV2 } from '../report/format';
 import { NO_WORDS, parseWords, type ReportWords } from '../report/words';
 import { REPORT_WORDS_JSON } from '../config/report';
 import type { LastWizard } from '../report/last-wizard';
+import { localizedPath } from '../common/locale-path';
+import type { Locale } from '../config/locales';
 
 export interface CheckReport {
   readonly link: string;
@@ -37,9 +39,11 @@ export function checkReport(
   causeLabels: Partial<Record<CauseSlug, string>>,
   words: ReportWords = NO_WORDS,
   wizard?: LastWizard,
+  locale: Locale = 'en',
 ): CheckReport {
   const report: ReportV2 = reportFromResults(results, { now, ...(wizard ? { answers: wizard.answers, result: wizard.result } : {}) });
-  const link = `${origin}/report/#${encodeReport(report)}`;
+  // The report page of the page's language; the link itself carries ids only.
+  const link = `${origin}${localizedPath(locale, '/report/')}#${encodeReport(report)}`;
   const text = reportToText(report, { siteName: site.siteName, origin, causeLabels, words, link, results });
   return { link, text };
 }

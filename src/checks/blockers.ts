@@ -6,6 +6,7 @@ import { BLOCKER_BAIT } from '../config/checks';
 import { BLOCKER_CONTROL_MS, BLOCKER_SCRIPT_MS, BLOCKER_SETTLE_MS } from '../config/site';
 import type { Check, CheckContext, CheckEnv } from './env';
 import { probeSite, result, sleep } from './util';
+import { moreWords } from './words';
 
 type ScriptOutcome = 'ran' | 'blocked' | 'replaced' | 'no-answer';
 type ScriptVerdict = ScriptOutcome | 'offline';
@@ -60,43 +61,17 @@ async function siteReachable(env: CheckEnv, ctx: CheckContext): Promise<boolean>
 export const blockersCheck: Check = async (env, ctx) => {
   const [hidden, loaded] = await Promise.all([baitElementHidden(env, ctx), baitScript(env, ctx)]);
   const script: ScriptVerdict = loaded === 'blocked' && !(await siteReachable(env, ctx)) ? 'offline' : loaded;
+  const w = (await moreWords(env)).blockers;
   if (script === 'offline' && !hidden) {
-    return result(
-      'blockers',
-      'unknown',
-      'Could not tell whether a content blocker is active: this site cannot be reached right now.',
-      'The bait script failed to load, but so does everything else from this site at the moment (you may be offline), so that says nothing about blockers. Press “Check again” once you are back online.',
-      [],
-      { data: { reason: 'offline' } },
-    );
+    return result('blockers', 'unknown', w.offlineSummary, w.offlineDetail, [], { data: { reason: 'offline' } });
   }
   const signs: string[] = [];
-  if (hidden) signs.push('a bait element that looks like an advert was hidden');
-  if (script === 'blocked') signs.push('a bait script with an advert-like name was blocked');
-  if (script === 'replaced') signs.push('a bait script with an advert-like name was replaced by an empty stand-in');
-  if (signs.length) {
-    return result(
-      'blockers',
-      'warning',
-      'A content blocker is possibly active.',
-      `On this page ${signs.join(', and ')}. Ad, tracker and privacy blockers sometimes also block the requests or cookies a sign-in needs. Try pausing them for the app’s site, or sign in from a window without extensions.`,
-      ['browser-extensions'],
-    );
-  }
+  if (hidden) signs.push(w.hidden);
+  if (script === 'blocked') signs.push(w.blocked);
+  if (script === 'replaced') signs.push(w.replaced);
+  if (signs.length) return result('blockers', 'warning', w.warningSummary, w.warningDetail(signs), ['browser-extensions']);
   if (script === 'no-answer') {
-    return result(
-      'blockers',
-      'unknown',
-      'Could not tell whether a content blocker is active.',
-      'The bait script neither loaded nor failed in time. If you use ad, tracker or privacy extensions, try pausing them for the app’s site.',
-      [],
-      { data: { reason: 'timeout' } },
-    );
+    return result('blockers', 'unknown', w.noAnswerSummary, w.noAnswerDetail, [], { data: { reason: 'timeout' } });
   }
-  return result(
-    'blockers',
-    'ok',
-    'No sign of a content blocker on this page.',
-    'The bait element stayed visible and the bait script ran. Extensions that only clear or block cookies leave no such trace, so if you use privacy or security extensions, they can still be the cause.',
-  );
+  return result('blockers', 'ok', w.okSummary, w.okDetail);
 };

@@ -2,7 +2,6 @@
  * How old a browser version is, from release dates baked in at build time (browserslist's
  * caniuse-lite data). Pure: the `browser` check and its tests call it.
  */
-import { dateWords } from '../common/time-words';
 import type { BrowserInfo, ReleaseData } from './env';
 
 /** bowser's browser names → caniuse-lite agent ids. */
@@ -80,6 +79,3 @@ export function browserAge(info: BrowserInfo, data: ReleaseData): BrowserAge | u
 }
 
 export const DAY_MS = 86_400_000;
-
-/** A release day (days since 1970, UTC) in words. */
-export const formatDay = (day: number): string => dateWords(day * DAY_MS);

@@ -6,9 +6,13 @@
  * The status API endpoints come from the page (`<ChecksConfig />` renders them from
  * src/config/site.ts into data attributes), falling back to the bundled site config. Only the
  * HTML the site serves can set them; nothing in the URL can point the check at another host.
+ * The results' language is the page's (`<html lang>`), and `<ChecksConfig>` writes the runner's
+ * and live checks' words in it as JSON beside the endpoints.
  */
-import { CHECKS_CONFIG_ID } from '../config/check-rules';
+import { CHECKS_CONFIG_ID, CHECK_TEXT_JSON_ID } from '../config/check-rules';
+import { LOCALES, type Locale } from '../config/locales';
 import { site, type StatusApiConfig } from '../config/site';
+import type { LiveWords } from '../i18n/checks/en-live';
 import type { BrowserInfo, CheckEnv, ChecksConfig } from './env';
 import type { NetworkLog } from './network-log';
 import { safeHttpUrl } from './util';
@@ -27,6 +31,20 @@ function readChecksConfig(doc: Pick<Document, 'getElementById'>): ChecksConfig {
     statusPageUrl: pageUrl ?? site.statusPageUrl,
     thresholds: site.thresholds,
   };
+}
+
+/** The page's language, from `<html lang>` (English for any other). */
+export const pageLocale = (doc: Pick<Document, 'documentElement'>): Locale => LOCALES.find((l) => l === doc.documentElement.lang) ?? 'en';
+
+/** The live words the page carries (a JSON block the build writes); none if missing or damaged. */
+function readLiveWords(doc: Pick<Document, 'getElementById'>): LiveWords | undefined {
+  try {
+    const parsed: unknown = JSON.parse(doc.getElementById(CHECK_TEXT_JSON_ID)?.textContent ?? 'null');
+    const ok = typeof parsed === 'object' && parsed !== null && ['runner', 'privateMode', 'clock', 'status'].every((k) => k in parsed);
+    return ok ? (parsed as LiveWords) : undefined; // written by the build from the typed tables
+  } catch {
+    return undefined;
+  }
 }
 
 /** The page's window, with its own Date (Playwright's clock and other frames replace it there). */
@@ -52,6 +70,7 @@ export function browserEnv(
   win: BrowserWindow,
   networkLog: NetworkLog = { startedAt: win.Date.now(), events: () => [], stop: () => {} },
 ): CheckEnv {
+  const live = readLiveWords(win.document);
   return {
     window: win,
     document: win.document,
@@ -69,5 +88,7 @@ export function browserEnv(
     parseUserAgent,
     loadReleases: async () => (await import('virtual:browser-releases')).default,
     networkLog,
+    locale: pageLocale(win.document),
+    ...(live ? { liveWords: live } : {}),
   };
 }

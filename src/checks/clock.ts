@@ -8,7 +8,8 @@ import { CLOCK_REQUEST_MS } from '../config/site';
 import type { Check, CheckContext, CheckEnv } from './env';
 import type { UnknownReason } from './types';
 import { humanDuration } from '../common/time-words';
-import { probeSite, result } from './util';
+import { fill, probeSite, result } from './util';
+import { liveWords } from './words';
 
 export interface ClockSample {
   /** Round trip in ms. */
@@ -57,33 +58,19 @@ export const clockCheck: Check = async (env, ctx) => {
     else samples.push(s);
   }
   const estimate = estimateSkew(samples);
-  if (!estimate) {
-    return result(
-      'clock',
-      'unknown',
-      'Could not read the server’s clock.',
-      'No usable time came back. Compare your clock with another device by hand.',
-      [],
-      { data: { reason } },
-    );
-  }
+  const w = (await liveWords(env)).clock;
+  if (!estimate) return result('clock', 'unknown', w.unknownSummary, w.unknownDetail, [], { data: { reason } });
   const { clockWarningSeconds, clockProblemSeconds } = env.config.thresholds;
   const { skewMs, uncertaintyMs } = estimate;
   const off = (Math.abs(skewMs) - uncertaintyMs) / 1000;
   const data = { skewSeconds: Math.round(skewMs / 1000) };
-  const about = `about ${humanDuration(skewMs)}`;
+  const duration = humanDuration(skewMs, env.locale);
   const status = off > clockProblemSeconds ? 'problem' : off > clockWarningSeconds ? 'warning' : 'ok';
   return result(
     'clock',
     status,
-    status === 'ok'
-      ? 'Your device clock agrees with the server’s.'
-      : `Your device clock is ${about} ${skewMs > 0 ? 'ahead of' : 'behind'} the server’s.`,
-    status === 'problem'
-      ? `Enough to break signing in: sign-in pages and security checks that read your clock can take a fresh sign-in for expired. Turn on automatic date and time, then check again.`
-      : status === 'warning'
-        ? `A little off: unlikely to sign you out by itself, but one-time codes and some security checks may fail. Turn on automatic date and time.`
-        : `It is ${about} off: normal drift, too small to affect signing in.`,
+    status === 'ok' ? w.okSummary : fill(skewMs > 0 ? w.aheadSummary : w.behindSummary, { duration }),
+    status === 'problem' ? w.problemDetail : status === 'warning' ? w.warningDetail : fill(w.okDetail, { duration }),
     status === 'ok' ? [] : ['clock-skew'],
     { data },
   );

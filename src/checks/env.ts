@@ -2,7 +2,9 @@
  * What a live check may touch, passed in rather than taken from globals, so every check runs
  * in Node tests with fakes and in Chromium with the real browser (see `browser-env.ts`).
  */
+import type { Locale } from '../config/locales';
 import type { SiteConfig, StatusApiConfig } from '../config/site';
+import type { LiveWords } from '../i18n/checks/en-live';
 import type { NetworkLog } from './network-log';
 import type { CheckResult } from './types';
 
@@ -67,6 +69,10 @@ export interface CheckEnv {
   readonly loadReleases: () => Promise<ReleaseData>;
   /** Connection and sleep events recorded since the page opened. */
   readonly networkLog: NetworkLog;
+  /** The language results are written in (the page's; English when absent). */
+  readonly locale?: Locale;
+  /** The runner's and live checks' words in that language, as the page carries them (loaded from the bundle when absent). */
+  readonly liveWords?: LiveWords;
 }
 
 export interface CheckContext {

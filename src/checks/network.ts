@@ -5,58 +5,34 @@
 import { NETWORK_PROBE_MS } from '../config/site';
 import type { Check, CheckContext, CheckEnv } from './env';
 import type { NetworkEvent } from './network-log';
-import { humanDuration, plural } from '../common/time-words';
+import type { MoreWords } from '../i18n/checks/en-more';
 import { probeSite, result } from './util';
+import { moreWords } from './words';
 
 async function reachable(env: CheckEnv, ctx: CheckContext): Promise<boolean> {
   const res = await probeSite(env, 'net', NETWORK_PROBE_MS, ctx.signal);
   return typeof res !== 'string' && res.status > 0;
 }
 
-export function describeEvents(events: readonly NetworkEvent[]): string[] {
+export function describeEvents(events: readonly NetworkEvent[], w: MoreWords['network']): string[] {
   const out: string[] = [];
   const drops = events.filter((e) => e.kind === 'offline').length;
-  if (drops) out.push(`the connection dropped ${drops === 1 ? 'once' : plural(drops, 'time')}`);
-  for (const e of events.filter((e) => e.kind === 'connection')) out.push(`the connection switched (${e.detail ?? 'type changed'})`);
-  for (const e of events.filter((e) => e.kind === 'sleep')) out.push(`the device slept or paused for about ${humanDuration(e.gapMs ?? 0)}`);
+  if (drops) out.push(w.dropped(drops));
+  for (const e of events.filter((e) => e.kind === 'connection')) out.push(w.switched(e.detail));
+  for (const e of events.filter((e) => e.kind === 'sleep')) out.push(w.slept(e.gapMs ?? 0));
   return out;
 }
 
 export const networkCheck: Check = async (env, ctx) => {
   const openMs = env.now() - env.networkLog.startedAt;
-  const openFor = openMs < 10_000 ? 'few seconds' : humanDuration(openMs);
-  const seen = describeEvents(env.networkLog.events());
-  if (!env.navigator.onLine) {
-    return result(
-      'network',
-      'problem',
-      'You are offline right now.',
-      `This browser has no network connection. A request made while offline, or a connection that keeps dropping, can end a session or look like one ended.${seen.length ? ` While this page was open, ${seen.join('; ')}.` : ''}`,
-      ['network-changes'],
-    );
-  }
-  if (!(await reachable(env, ctx))) {
-    return result(
-      'network',
-      'problem',
-      'Your browser says it is online, but this site could not be reached.',
-      'A request to this site failed just now. A captive portal, a VPN that is reconnecting, or an unstable connection can do this, and the same breaks sign-ins.',
-      ['network-changes'],
-    );
-  }
-  if (seen.length) {
-    return result(
-      'network',
-      'warning',
-      'Your connection changed while this page was open.',
-      `In the ${openFor} this page has been open, ${seen.join('; ')}. Apps may end a session when your connection or address changes mid-way (VPNs switching servers do this too).`,
-      ['network-changes'],
-    );
-  }
-  return result(
-    'network',
-    'ok',
-    'Online, with no drop, switch or sleep seen.',
-    `You are online, and in the ${openFor} this page has been open the connection did not drop or change and the device did not sleep. Leave this page open while you work to catch a change later, then press "Check again".`,
-  );
+  const events = env.networkLog.events();
+  const online = env.navigator.onLine;
+  const reached = online && (await reachable(env, ctx));
+  const w = (await moreWords(env)).network;
+  const seen = describeEvents(events, w);
+  const seenWords = seen.length ? w.seen(seen) : undefined;
+  if (!online) return result('network', 'problem', w.offlineSummary, w.offlineDetail(seenWords), ['network-changes']);
+  if (!reached) return result('network', 'problem', w.unreachableSummary, w.unreachableDetail, ['network-changes']);
+  if (seenWords) return result('network', 'warning', w.changedSummary, w.changedDetail(openMs, seenWords), ['network-changes']);
+  return result('network', 'ok', w.okSummary, w.okDetail(openMs));
 };

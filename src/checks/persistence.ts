@@ -10,9 +10,14 @@
 import type { Check, CheckEnv } from './env';
 import type { CheckLink, CheckResult } from './types';
 import { result } from './util';
-import { localDayTimeWords } from '../common/time-words';
+import type { MoreWords } from '../i18n/checks/en-more';
+import { moreWords } from './words';
 import { CHECK_PATH } from '../common/urls';
+import { localizedPath } from '../common/locale-path';
+import type { Locale } from '../config/locales';
 import { checkAnchor } from '../config/checks';
+
+type Words = MoreWords['persistence'];
 
 export const PERSISTENCE_PARAM = 'persistence';
 const COOKIE = 'shc_persist';
@@ -69,77 +74,42 @@ function writeMarker(env: CheckEnv, token: string): { cookie: boolean; local: bo
   return { cookie: after.cookie === token, local: after.local?.token === token };
 }
 
-export function returnUrl(origin: string, token: string): string {
-  return `${new URL(CHECK_PATH, origin).href}?${PERSISTENCE_PARAM}=${token}#${checkAnchor('persistence')}`;
+/** The return link: /check/ in the page's language, carrying the token. */
+export function returnUrl(origin: string, token: string, locale: Locale = 'en'): string {
+  return `${new URL(localizedPath(locale, CHECK_PATH), origin).href}?${PERSISTENCE_PARAM}=${token}#${checkAnchor('persistence')}`;
 }
 
 /** The return visit: is the marker stored before the restart still here? */
-function judgeReturn(env: CheckEnv, back: string, marker: Marker): CheckResult {
+function judgeReturn(env: CheckEnv, back: string, marker: Marker, w: Words): CheckResult {
   const link = {
-    label: 'Start the two-visit check again',
-    href: new URL(`${CHECK_PATH}#${checkAnchor('persistence')}`, env.origin).href,
+    label: w.restartLink,
+    href: new URL(`${localizedPath(env.locale ?? 'en', CHECK_PATH)}#${checkAnchor('persistence')}`, env.origin).href,
   };
   if (marker.session === back) {
-    return result(
-      'persistence',
-      'unknown',
-      'The browser has not been restarted yet.',
-      'This tab still holds what it stored before, so the browser was not fully closed. Quit the browser completely (every window), open it again, then open the return link.',
-      [],
-      {
-        links: [{ label: 'Return link', href: returnUrl(env.origin, back) }],
-        data: { reason: 'needs-visit', returnUrl: returnUrl(env.origin, back) },
-      },
-    );
+    return result('persistence', 'unknown', w.notRestartedSummary, w.notRestartedDetail, [], {
+      links: [{ label: w.returnLink, href: returnUrl(env.origin, back, env.locale) }],
+      data: { reason: 'needs-visit', returnUrl: returnUrl(env.origin, back, env.locale) },
+    });
   }
   const cookieKept = marker.cookie === back;
   const localKept = marker.local?.token === back;
-  const since = marker.local && localKept ? ` since ${localDayTimeWords(marker.local.at)}` : '';
   if (cookieKept && localKept) {
-    return result(
-      'persistence',
-      'ok',
-      'Your browser kept this site’s data after a restart.',
-      `The cookie and the local storage entry stored before the restart are still here${since}. Your browser does not wipe site data when it closes, so that is not what signs you out.`,
-    );
+    return result('persistence', 'ok', w.keptSummary, w.keptDetail(marker.local?.at));
   }
-  if (!cookieKept && !localKept) return bothGone(marker, link);
-  const lost = cookieKept ? 'local storage entry' : 'cookie';
-  const kept = cookieKept ? 'cookie' : 'local storage entry';
-  return result(
-    'persistence',
-    'problem',
-    `Your browser kept the ${kept} but cleared the ${lost} when it closed.`,
-    `Part of this site’s data did not survive the restart. Apps need both to keep you signed in; a setting, cleaning tool or extension that clears ${cookieKept ? 'site data' : 'cookies'} on close will sign you out.`,
-    ['cleared-cookies'],
-    { links: [link] },
-  );
+  if (!cookieKept && !localKept) return bothGone(marker, link, w);
+  return result('persistence', 'problem', w.partSummary(cookieKept), w.partDetail(cookieKept), ['cleared-cookies'], { links: [link] });
 }
 
 /** Neither marker matches the return link: a newer test's marker, or both cleared on close. */
-function bothGone(marker: Marker, link: CheckLink): CheckResult {
+function bothGone(marker: Marker, link: CheckLink, w: Words): CheckResult {
   if (marker.cookie || marker.local) {
-    return result(
-      'persistence',
-      'unknown',
-      'This return link belongs to an earlier test.',
-      'The marker stored now is a newer one than this link expects. Start the two-visit check again and use the new return link.',
-      [],
-      { links: [link], data: { reason: 'needs-visit' } },
-    );
+    return result('persistence', 'unknown', w.earlierSummary, w.earlierDetail, [], { links: [link], data: { reason: 'needs-visit' } });
   }
-  return result(
-    'persistence',
-    'problem',
-    'Your browser cleared this site’s data when it closed.',
-    'The cookie and the local storage entry stored before the restart are gone. A browser set to clear cookies and site data on close (or a cleaning tool or extension) signs you out of every site each time. Allow the app’s site to keep its data, then run this check again.',
-    ['cleared-cookies'],
-    { links: [link] },
-  );
+  return result('persistence', 'problem', w.goneSummary, w.goneDetail, ['cleared-cookies'], { links: [link] });
 }
 
 /** The first visit: store the marker (reusing a whole one from an earlier visit) and hand out the return link. */
-function startTest(env: CheckEnv, marker: Marker): CheckResult {
+function startTest(env: CheckEnv, marker: Marker, w: Words): CheckResult {
   const reuse = marker.cookie && marker.cookie === marker.local?.token ? marker.cookie : undefined;
   const token =
     reuse ??
@@ -151,23 +121,13 @@ function startTest(env: CheckEnv, marker: Marker): CheckResult {
       .slice(0, 40);
   const stored = writeMarker(env, token);
   if (!stored.cookie && !stored.local) {
-    return result(
-      'persistence',
-      'problem',
-      'This browser would not store the marker at all.',
-      'Neither a cookie nor local storage could be written, so nothing this site stores survives even a reload. See the Cookies and Site storage checks.',
-      ['cleared-cookies'],
-    );
+    return result('persistence', 'problem', w.notStoredSummary, w.notStoredDetail, ['cleared-cookies']);
   }
-  const url = returnUrl(env.origin, token);
-  return result(
-    'persistence',
-    'unknown',
-    'Step 1 of 2 done: now restart your browser and come back.',
-    'A small marker is now stored for this site (a cookie and a local storage entry, nothing personal). Keep the return link (copy or bookmark it), quit the browser completely, open it again and open the link: it tells you whether the marker survived.',
-    [],
-    { links: [{ label: 'Return link', href: url }], data: { reason: 'needs-visit', returnUrl: url } },
-  );
+  const url = returnUrl(env.origin, token, env.locale);
+  return result('persistence', 'unknown', w.step1Summary, w.step1Detail, [], {
+    links: [{ label: w.returnLink, href: url }],
+    data: { reason: 'needs-visit', returnUrl: url },
+  });
 }
 
 /** The token in the page's address (a return visit), if any. */
@@ -183,5 +143,6 @@ function returnToken(href: string): string | undefined {
 export const persistenceCheck: Check = async (env) => {
   const back = returnToken(env.href);
   const marker = readMarker(env);
-  return back ? judgeReturn(env, back, marker) : startTest(env, marker);
+  const w = (await moreWords(env)).persistence;
+  return back ? judgeReturn(env, back, marker, w) : startTest(env, marker, w);
 };

@@ -5,7 +5,8 @@
  * second time and only reported when both agree (a real private window answers fast both times).
  */
 import type { Check } from './env';
-import { result } from './util';
+import { fill, result } from './util';
+import { liveWords } from './words';
 
 export const privateModeCheck: Check = async (env) => {
   let verdict;
@@ -13,29 +14,13 @@ export const privateModeCheck: Check = async (env) => {
     verdict = await env.detectPrivateMode();
     if (verdict.isPrivate) verdict = await env.detectPrivateMode();
   } catch {
-    return result(
-      'private-mode',
-      'unknown',
-      'Could not tell whether this is a private window.',
-      'This browser is not one the detector knows. If you opened this page from a private or incognito window, everything you sign into there is forgotten when the window closes.',
-      [],
-      { data: { reason: 'unsupported' } },
-    );
+    const w = (await liveWords(env)).privateMode;
+    return result('private-mode', 'unknown', w.unknownSummary, w.unknownDetail, [], { data: { reason: 'unsupported' } });
   }
-  const browser = verdict.browserName && verdict.browserName !== 'Unknown' ? ` (${verdict.browserName})` : '';
-  if (verdict.isPrivate) {
-    return result(
-      'private-mode',
-      'warning',
-      'This is likely a private or incognito window.',
-      `Private windows${browser} keep cookies and site data only until the last private window closes, so you are signed out every time. This is a heuristic, not a certainty: if you are sure this is a normal window, ignore it.`,
-      ['private-browsing'],
-    );
-  }
-  return result(
-    'private-mode',
-    'ok',
-    'This is probably not a private window.',
-    `The signs of a private window were not found${browser}. This is a heuristic: if you did open a private or incognito window, you are still signed out when it closes.`,
-  );
+  const w = (await liveWords(env)).privateMode;
+  const name = verdict.browserName && verdict.browserName !== 'Unknown' ? verdict.browserName : undefined;
+  const browser = name ? fill(w.browserNote, { name }) : '';
+  if (verdict.isPrivate)
+    return result('private-mode', 'warning', w.privateSummary, fill(w.privateDetail, { browser }), ['private-browsing']);
+  return result('private-mode', 'ok', w.okSummary, fill(w.okDetail, { browser }));
 };

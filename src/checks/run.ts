@@ -5,11 +5,13 @@
  * of them in display order.
  */
 import { CHECK_IDS, type CheckId } from '../config/check-rules';
+import { enRunner, type RunnerWords } from '../i18n/checks/en-runner';
 import type { Check, CheckEnv } from './env';
 import { CHECKS } from './registry';
 import type { CheckResult } from './types';
-import { errorText, result } from './util';
+import { errorText, fill, result } from './util';
 import { isCheckResult } from './valid';
+import { liveWords } from './words';
 
 export interface RunOptions {
   /** Run only these checks (default: all, in display order). */
@@ -21,33 +23,21 @@ export interface RunOptions {
 }
 
 /** The result of a check the runner stopped (exported so tests use the real words, not a copy). */
-export function timedOut(id: CheckId, ms: number): CheckResult {
-  return result(
-    id,
-    'unknown',
-    'This check took too long and was stopped.',
-    `It did not finish within ${(ms / 1000).toFixed(0)} seconds, so it tells us nothing this time. Press “Check again” to retry.`,
-    [],
-    { data: { reason: 'timeout' } },
-  );
+export function timedOut(id: CheckId, ms: number, w: RunnerWords = enRunner): CheckResult {
+  return result(id, 'unknown', w.timedOutSummary, fill(w.timedOutDetail, { seconds: (ms / 1000).toFixed(0) }), [], {
+    data: { reason: 'timeout' },
+  });
 }
 
-function crashed(id: CheckId, error: unknown): CheckResult {
-  return result(
-    id,
-    'unknown',
-    'This check could not run in this browser.',
-    `It stopped with an error (${errorText(error)}), so it tells us nothing about your problem. The other checks are not affected.`,
-    [],
-    { data: { reason: 'crashed' } },
-  );
+function crashed(id: CheckId, error: unknown, w: RunnerWords): CheckResult {
+  return result(id, 'unknown', w.crashedSummary, fill(w.crashedDetail, { error: errorText(error) }), [], { data: { reason: 'crashed' } });
 }
 
 /** Keep only well-formed results: a check returning nonsense must not reach the page. */
-const validated = (id: CheckId, value: unknown): CheckResult =>
-  isCheckResult(value, id) ? value : crashed(id, new Error('it returned a result in the wrong shape'));
+const validated = (id: CheckId, value: unknown, w: RunnerWords): CheckResult =>
+  isCheckResult(value, id) ? value : crashed(id, new Error(w.wrongShape), w);
 
-function runCheck(id: CheckId, check: Check, env: CheckEnv): Promise<CheckResult> {
+function runCheck(id: CheckId, check: Check, env: CheckEnv, w: RunnerWords): Promise<CheckResult> {
   const ms = env.config.thresholds.checkTimeoutMs;
   const controller = new AbortController();
   return new Promise<CheckResult>((resolve) => {
@@ -59,7 +49,7 @@ function runCheck(id: CheckId, check: Check, env: CheckEnv): Promise<CheckResult
       if (!controller.signal.aborted) controller.abort(); // let the check stop any leftover work
       resolve(r);
     };
-    const handle = env.setTimeout(() => settle(timedOut(id, ms)), ms);
+    const handle = env.setTimeout(() => settle(timedOut(id, ms, w)), ms);
     let work: Promise<CheckResult>;
     try {
       work = Promise.resolve(check(env, { signal: controller.signal }));
@@ -67,8 +57,8 @@ function runCheck(id: CheckId, check: Check, env: CheckEnv): Promise<CheckResult
       work = Promise.reject(error); // a check that throws before returning its promise
     }
     work.then(
-      (r) => settle(validated(id, r)),
-      (error: unknown) => settle(crashed(id, error)),
+      (r) => settle(validated(id, r, w)),
+      (error: unknown) => settle(crashed(id, error, w)),
     );
   });
 }
@@ -76,9 +66,14 @@ function runCheck(id: CheckId, check: Check, env: CheckEnv): Promise<CheckResult
 export async function runChecks(env: CheckEnv, options: RunOptions = {}): Promise<CheckResult[]> {
   const ids = CHECK_IDS.filter((id) => !options.only || options.only.includes(id));
   const all = { ...CHECKS, ...options.checks };
+  // The page's language; words failing to load (offline, no page words) leave the runner's own English.
+  const w = await liveWords(env).then(
+    (words) => words.runner,
+    () => enRunner,
+  );
   return Promise.all(
     ids.map(async (id) => {
-      const r = await runCheck(id, all[id], env);
+      const r = await runCheck(id, all[id], env, w);
       try {
         options.onResult?.(r);
       } catch {

@@ -6,10 +6,12 @@
  * device.
  */
 import { CHECK_IDS, CHECK_RULES, type CheckId } from '../config/check-rules';
+import type { Locale } from '../config/locales';
 import type { CheckResult } from './types';
 import { isCheckResult } from './valid';
 
-const KEY = 'shc.check-results.v1';
+/** Results are kept in words, so each language keeps its own (English under the original key). */
+const keyFor = (locale: Locale): string => (locale === 'en' ? 'shc.check-results.v1' : `shc.check-results.v1.${locale}`);
 const DAY_MS = 86_400_000;
 
 /** A kept result: when it was found (ms) and where (the browser's user agent, or the status feed's URL). */
@@ -63,23 +65,23 @@ export function freshResult(
 }
 
 /** Kept from a later /check/ run, by check id. */
-function read(storage: Store): Partial<Record<CheckId, Kept>> {
-  const parsed = readKept(() => storage, KEY);
+function read(storage: Store, locale: Locale): Partial<Record<CheckId, Kept>> {
+  const parsed = readKept(() => storage, keyFor(locale));
   return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<Record<CheckId, Kept>>) : {};
 }
 
 /** Keep the results worth reusing (not "unknown": it says nothing about this device). */
-export function saveResults(storage: Store, results: readonly CheckResult[], now: number, browser: string): void {
-  const saved = read(storage);
+export function saveResults(storage: Store, results: readonly CheckResult[], now: number, browser: string, locale: Locale = 'en'): void {
+  const saved = read(storage, locale);
   for (const result of results) {
     if (result.status !== 'unknown' && 'saved' in CHECK_RULES[result.id].inWizard) saved[result.id] = keptEntry(result, now, { browser });
   }
-  writeKept(() => storage, KEY, saved);
+  writeKept(() => storage, keyFor(locale), saved);
 }
 
 /** The saved results the wizard may reuse now, in this browser. Damaged or stale entries are skipped. */
-export function savedResults(storage: Store, now: number, browser: string): CheckResult[] {
-  const saved = read(storage);
+export function savedResults(storage: Store, now: number, browser: string, locale: Locale = 'en'): CheckResult[] {
+  const saved = read(storage, locale);
   return CHECK_IDS.flatMap((id) => {
     const rule = CHECK_RULES[id].inWizard;
     if (!('saved' in rule)) return [];

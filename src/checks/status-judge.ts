@@ -6,21 +6,26 @@
  */
 import type { StatusApiConfig } from '../config/site';
 import { IMPACTS, type Impact, type StatusEvent, type StatusFeed } from './status-feed';
+import type { LiveWords } from '../i18n/checks/en-live';
 import type { CheckLink, CheckResult, CheckStatus } from './types';
 import { humanDuration } from '../common/time-words';
-import { result } from './util';
+import type { Locale } from '../config/locales';
+import { fill, result } from './util';
 
 export interface StatusWords {
   readonly product: string;
   readonly maker: string;
   readonly statusLink: CheckLink;
+  /** The sentences, in the page's language. */
+  readonly text: LiveWords['status'];
+  readonly locale: Locale;
 }
 
-const names = (events: readonly StatusEvent[]): string =>
+const names = (events: readonly StatusEvent[], w: StatusWords['text']): string =>
   events
     .slice(0, 3)
-    .map((e) => `“${e.name}”`)
-    .join(', ') + (events.length > 3 ? ` and ${events.length - 3} more` : '');
+    .map((e) => fill(w.quoted, { name: e.name }))
+    .join(w.nameJoin) + (events.length > 3 ? fill(w.andMore, { count: events.length - 3 }) : '');
 
 type Api = Pick<StatusApiConfig, 'components' | 'group'>;
 
@@ -40,50 +45,32 @@ function sortFeed(feed: StatusFeed, api: Api) {
     // Only the product's components were listed, and they work: what else is open is someone else's.
     cannotTell: impact === 'ok' && !listed.length && (unplaced.length > 0 || trouble(feed.overall)),
     elsewhere: others.length + unplaced.length > 0 || Object.values(feed.components).some(trouble) || trouble(feed.overall),
-    what: unplaced.length + others.length ? 'an incident' : 'a problem',
+    incident: unplaced.length + others.length > 0,
   };
 }
 
 /** Status, summary and what it means for the visitor, from the sorted feed. */
-function verdict(sorted: ReturnType<typeof sortFeed>, { product, maker }: StatusWords): [CheckStatus, string, string] {
-  const { impact, cannotTell, elsewhere, what } = sorted;
-  if (impact === 'degraded')
-    return [
-      'warning',
-      `${product} reports degraded performance right now.`,
-      'Slow or failing requests can sign people out. If yours started at the same time, this is the likely cause.',
-    ];
-  if (impact !== 'ok')
-    return [
-      'problem',
-      impact === 'maintenance'
-        ? `${product} is under maintenance right now.`
-        : `${product} has ${impact === 'full' ? 'an outage' : 'a partial outage'} right now.`,
-      'When a service is down, web apps commonly lose sessions, and nothing in your browser fixes that. Wait until it is resolved, then sign in again.',
-    ];
-  if (cannotTell)
-    return [
-      'warning',
-      `${maker} reports ${what}, but not which services it affects.`,
-      `Open the status page: if ${product} is named there and your problem started at the same time, this is the likely cause.`,
-    ];
-  return [
-    'ok',
-    elsewhere
-      ? `${maker} reports ${what} with other services; ${product} is not listed.`
-      : `${product} reports no incident or maintenance right now.`,
-    `${elsewhere ? `None of it names ${product}, so a` : 'A'} problem on their side is unlikely to be what signed you out.`,
-  ];
+function verdict(sorted: ReturnType<typeof sortFeed>, { product, maker, text: w }: StatusWords): [CheckStatus, string, string] {
+  const { impact, cannotTell, elsewhere, incident } = sorted;
+  const values = { product, maker, what: incident ? w.anIncident : w.aProblem };
+  const say = (template: string) => fill(template, values);
+  if (impact === 'degraded') return ['warning', say(w.degradedSummary), w.degradedMeaning];
+  if (impact !== 'ok') {
+    const down = impact === 'maintenance' ? w.maintenanceSummary : impact === 'full' ? w.outageSummary : w.partialOutageSummary;
+    return ['problem', say(down), w.downMeaning];
+  }
+  if (cannotTell) return ['warning', say(w.cannotTellSummary), say(w.cannotTellMeaning)];
+  return ['ok', say(elsewhere ? w.elsewhereSummary : w.clearSummary), elsewhere ? say(w.okMeaningElsewhere) : w.okMeaning];
 }
 
 export function judgeStatus(feed: StatusFeed, api: Api, words: StatusWords, now: number): CheckResult {
   const sorted = sortFeed(feed, api);
   const { shown, next } = sorted;
   const [status, summary, meaning] = verdict(sorted, words);
-  const lists = shown.length ? `The status page lists ${names(shown)}. ` : '';
-  const later = next
-    ? ` Planned maintenance: ${names([next])}${next.startsAt ? `, starting in about ${humanDuration(Math.max(0, next.startsAt - now))}` : ''}.`
-    : '';
+  const w = words.text;
+  const lists = shown.length ? fill(w.lists, { names: names(shown, w) }) : '';
+  const starts = next?.startsAt ? fill(w.startsIn, { duration: humanDuration(Math.max(0, next.startsAt - now), words.locale) }) : '';
+  const later = next ? fill(w.planned, { names: names([next], w), starts }) : '';
   const links = [...shown.flatMap((e) => (e.url ? [{ label: e.name, href: e.url }] : [])).slice(0, 4), words.statusLink];
   return result('service-status', status, summary, `${lists}${meaning}${later}`, status === 'ok' ? [] : ['server-maintenance'], {
     links,

@@ -5,9 +5,13 @@
  */
 import { STORAGE_IDB_MS, STORAGE_PERSISTED_MS } from '../config/site';
 import type { Check, CheckEnv } from './env';
+import type { MoreWords } from '../i18n/checks/en-more';
 import { errorText, result, within } from './util';
+import { moreWords } from './words';
 
-type Outcome = { ok: true } | { ok: false; why: string };
+type Words = MoreWords['storage'];
+/** Works, or why not (said once the words are loaded, after the measurement). */
+type Outcome = { ok: true } | { ok: false; why: (w: Words) => string };
 
 const KEY = 'shc-storage-check';
 
@@ -17,11 +21,11 @@ function webStorage(get: () => Storage, value: string): Outcome {
     store.setItem(KEY, value);
     const back = store.getItem(KEY);
     store.removeItem(KEY);
-    if (back !== value) return { ok: false, why: 'it did not give back what was written' };
-    if (store.getItem(KEY) !== null) return { ok: false, why: 'it did not delete the test entry' };
+    if (back !== value) return { ok: false, why: (w) => w.notGivenBack };
+    if (store.getItem(KEY) !== null) return { ok: false, why: (w) => w.notDeleted };
     return { ok: true };
   } catch (error) {
-    return { ok: false, why: `it refused (${errorText(error)})` };
+    return { ok: false, why: (w) => w.refused(errorText(error)) };
   }
 }
 
@@ -41,7 +45,7 @@ async function indexedDbRoundTrip(idb: IDBFactory, name: string, value: string):
     const store = tx.objectStore('s');
     await request(store.put(value, 'k'));
     const back = await request(store.get('k'));
-    return back === value ? { ok: true } : { ok: false, why: 'it did not give back what was written' };
+    return back === value ? { ok: true } : { ok: false, why: (w) => w.notGivenBack };
   } finally {
     db.close();
     idb.deleteDatabase(name);
@@ -53,18 +57,18 @@ async function indexedDb(env: CheckEnv, value: string): Promise<Outcome> {
   try {
     idb = env.window.indexedDB;
   } catch (error) {
-    return { ok: false, why: `it refused (${errorText(error)})` };
+    return { ok: false, why: (w) => w.refused(errorText(error)) };
   }
-  if (!idb) return { ok: false, why: 'this browser does not offer it' };
+  if (!idb) return { ok: false, why: (w) => w.notOffered };
   // Some browsers never answer an open() in some modes: give it a bounded time.
   return within(
     env,
     indexedDbRoundTrip(idb, `${KEY}-${value}`, value).catch((error: unknown): Outcome => ({
       ok: false,
-      why: `it refused (${errorText(error)})`,
+      why: (w) => w.refused(errorText(error)),
     })),
     STORAGE_IDB_MS,
-    (): Outcome => ({ ok: false, why: `it did not answer within ${STORAGE_IDB_MS / 1000} seconds` }),
+    (): Outcome => ({ ok: false, why: (w) => w.noAnswer(STORAGE_IDB_MS / 1000) }),
   );
 }
 
@@ -76,36 +80,22 @@ async function persisted(env: CheckEnv): Promise<boolean | undefined> {
   }
 }
 
-const line = (name: string, o: Outcome): string => `${name}: ${o.ok ? 'works' : `does not work, ${o.why}`}.`;
+const line = (w: Words, name: string, o: Outcome): string => w.line(name, o.ok ? undefined : o.why(w));
 
 export const storageCheck: Check = async (env) => {
   const value = env.token();
   const local = webStorage(() => env.window.localStorage, value);
   const session = webStorage(() => env.window.sessionStorage, value);
   const [idb, kept] = await Promise.all([indexedDb(env, value), persisted(env)]);
-  const lines = [line('Local storage', local), line('Session storage', session), line('IndexedDB', idb)];
-  if (kept === true) lines.push('This site’s data is marked persistent: the browser will not clear it on its own to save space.');
-  if (kept === false)
-    lines.push('This site’s data is kept “best effort”, as for most sites: the browser may clear it only when space runs out.');
-  const facts = lines.join(' ');
+  const w = (await moreWords(env)).storage;
+  const lines = [line(w, w.local, local), line(w, w.session, session), line(w, w.indexedDb, idb)];
+  if (kept === true) lines.push(w.persistent);
+  if (kept === false) lines.push(w.bestEffort);
+  const facts = w.facts(lines);
 
-  if (local.ok && session.ok && idb.ok) {
-    return result('storage', 'ok', 'Site storage works: local storage, session storage and IndexedDB all kept test data.', facts);
-  }
+  if (local.ok && session.ok && idb.ok) return result('storage', 'ok', w.okSummary, facts);
   if (!local.ok || !idb.ok) {
-    return result(
-      'storage',
-      'problem',
-      'Site storage is blocked or broken in this browser.',
-      `Apps keep parts of your sign-in and unsaved work in site storage; when it is blocked or thrown away, you can be signed out. This usually means site data is blocked in the browser settings or this is a private window. ${facts}`,
-      ['cleared-cookies', 'private-browsing'],
-    );
+    return result('storage', 'problem', w.problemSummary, w.problemDetail(facts), ['cleared-cookies', 'private-browsing']);
   }
-  return result(
-    'storage',
-    'warning',
-    'Session storage does not work, the rest does.',
-    `Some apps keep per-tab sign-in state in session storage. ${facts}`,
-    ['cleared-cookies', 'private-browsing'],
-  );
+  return result('storage', 'warning', w.warningSummary, w.warningDetail(facts), ['cleared-cookies', 'private-browsing']);
 };

@@ -52,3 +52,6 @@ export const CHECK_RULES: Record<CheckId, CheckRule> = {
 
 /** Id of the element `<ChecksConfig />` renders the status API endpoints on. */
 export const CHECKS_CONFIG_ID = 'checks-config';
+
+/** Id of the JSON block `<ChecksConfig />` writes the live checks' words in, in the page's language. */
+export const CHECK_TEXT_JSON_ID = 'check-text';

@@ -13,6 +13,8 @@ import { gzipSize } from '../../scripts/page-weight';
 import { answerForeignOriginsLocally, browserForFile, profilesForFile } from '../helpers/chromium';
 import { answersPath } from '../../src/wizard/path';
 import { DIST } from '../helpers/dist';
+import { TRANSLATED_LOCALES } from '../../src/config/locales';
+import { localizedPath } from '../../src/common/locale-path';
 
 const base = inject('baseURL');
 const browser = browserForFile();
@@ -67,18 +69,25 @@ describe('JavaScript loaded (gzip)', () => {
     expect(total(loaded)).toBeLessThanOrEqual(BUDGETS.interactiveJs);
   });
 
-  it('/check/ with every check run stays within the interactive budget', async () => {
-    const loaded = await scriptsLoaded('/check/', (page) =>
-      page
-        .waitForFunction(() => document.querySelector('[data-check-list]')?.getAttribute('aria-busy') === 'false', null, {
-          timeout: 15_000,
-        })
-        .then(() => undefined),
-    );
-    console.log(`/check/: ${total(loaded)} B: ${describeLoad(loaded)}`);
-    expect([...loaded.keys()].some((f) => f.includes('bowser'))).toBe(true);
-    expect(total(loaded)).toBeLessThanOrEqual(BUDGETS.interactiveJs);
-  });
+  it.each(['en', ...TRANSLATED_LOCALES] as const)(
+    '/check/ in %s with every check run stays within the interactive budget',
+    async (locale) => {
+      const path = localizedPath(locale, '/check/');
+      const loaded = await scriptsLoaded(path, (page) =>
+        page
+          .waitForFunction(() => document.querySelector('[data-check-list]')?.getAttribute('aria-busy') === 'false', null, {
+            timeout: 15_000,
+          })
+          .then(() => undefined),
+      );
+      console.log(`${path}: ${total(loaded)} B: ${describeLoad(loaded)}`);
+      expect([...loaded.keys()].some((f) => f.includes('bowser'))).toBe(true);
+      // Its own language's words only: no other language's check words load.
+      const otherWords = [...loaded.keys()].filter((f) => /\/(en|es|ja)-(live|more)\./.test(f) && !f.includes(`/${locale}-`));
+      expect(otherWords).toEqual([]);
+      expect(total(loaded)).toBeLessThanOrEqual(BUDGETS.interactiveJs);
+    },
+  );
 
   it('an article loads at most the reading budget until search is opened, and search loads on focus', async () => {
     const before = await scriptsLoaded('/causes/cleared-cookies/', async () => {});
