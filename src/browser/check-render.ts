@@ -2,7 +2,8 @@
 import type { CheckData, CheckLink, CheckResult } from '../checks/types';
 import { humanDuration, plural } from '../common/time-words';
 import { safeHttpUrl } from '../checks/util';
-import { CHECK_INFO, checkAnchor } from '../config/checks';
+import { checkAnchor } from '../config/checks';
+import { pageCheckWords } from './check-words';
 import { STATUS_ICONS, STATUS_WORDS } from '../report/status-words';
 import { maker } from './dom';
 
@@ -73,8 +74,9 @@ export function renderAttention(el: HTMLElement, results: readonly CheckResult[]
   const unknown = results.filter((r) => r.status === 'unknown').length;
   el.replaceChildren(worst.length ? 'Needs attention: ' : 'Nothing needs attention.');
   const h = maker(el.ownerDocument);
+  const names = pageCheckWords(el.ownerDocument);
   worst.forEach((r, i) => {
-    const a = h('a', { href: `#${checkAnchor(r.id)}` }, CHECK_INFO[r.id].label + measuredFact(r.data));
+    const a = h('a', { href: `#${checkAnchor(r.id)}` }, names[r.id].label + measuredFact(r.data));
     el.append(i ? '; ' : '', a, i < worst.length - 1 ? '' : '.');
   });
   if (unknown) el.append(` ${plural(unknown, 'check')} could not tell.`);

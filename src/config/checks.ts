@@ -3,8 +3,13 @@ import { CHECK_IDS, CHECK_RULES, type CheckId, type CheckRule } from './check-ru
 
 export { CHECK_IDS, CHECKS_CONFIG_ID, type CheckId } from './check-rules';
 
-/** How a check is named to people. Kept apart from CHECK_RULES (check-rules.ts) so pages that never show the names do not ship them. */
-interface CheckWords {
+/**
+ * How a check is named to people. Kept apart from CHECK_RULES (check-rules.ts) so pages that never
+ * show the names do not ship them. These are the English names; every language's names are
+ * `checkWords(locale)` (src/i18n/checks/names.ts), and browser code reads the page's own from the
+ * page (src/browser/check-words.ts).
+ */
+export interface CheckWords {
   /** Short name shown on /check/ and in reports. */
   readonly label: string;
   /** What the check looks at, in plain words. */
@@ -13,7 +18,7 @@ interface CheckWords {
 
 export type CheckInfo = CheckRule & CheckWords;
 
-const CHECK_WORDS: Record<CheckId, CheckWords> = {
+export const CHECK_WORDS: Readonly<Record<CheckId, CheckWords>> = {
   cookies: { label: 'Cookies', looksFor: 'whether this browser really keeps a cookie it is given' },
   storage: { label: 'Site storage', looksFor: 'whether local storage, session storage and IndexedDB work and persist' },
   'private-mode': { label: 'Private window', looksFor: 'whether this is likely a private or incognito window' },
@@ -29,6 +34,9 @@ const CHECK_WORDS: Record<CheckId, CheckWords> = {
 export const CHECK_INFO: Record<CheckId, CheckInfo> = /* @__PURE__ */ Object.fromEntries(
   CHECK_IDS.map((id) => [id, { ...CHECK_RULES[id], ...CHECK_WORDS[id] }]),
 ) as Record<CheckId, CheckInfo>;
+
+/** Id of the JSON block with the page's check names (written by `<CheckNames>`, read by src/browser/check-words.ts). */
+export const CHECK_NAMES_JSON_ID = 'check-names';
 
 /** Anchor of a check's row on /check/, so articles can link straight to it. */
 export const checkAnchor = (id: CheckId): string => `check-${id}`;
