@@ -7,6 +7,7 @@
 import { copyWithFeedback } from './clipboard';
 import { maker } from './dom';
 import { STAFF_BROWSER_EN, type StaffBrowserWords } from '../i18n/staff-index/browser-en';
+import { fill } from '../report/fill';
 
 /**
  * The page's words in its language, from its JSON block (`#staff-words`, src/i18n/staff-index/);
@@ -24,9 +25,6 @@ function readStaffWords(doc: Document): StaffBrowserWords {
   return Object.fromEntries(Object.keys(STAFF_BROWSER_EN).map((k) => [k, pick(k as keyof StaffBrowserWords)])) as StaffBrowserWords;
 }
 
-/** `{name}` places in a word filled in. */
-const fill = (text: string, values: Readonly<Record<string, string | number>>): string =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 
 /** Absolute URL of a site path on the origin the page is served from. */
 export const absoluteUrl = (origin: string, path: string): string => `${origin}${path}`;
@@ -72,7 +70,12 @@ function copyButton(doc: Document, win: Window, words: StaffBrowserWords, entryT
   const { label, what, done, text } = action;
   const button = maker(doc)('button', { type: 'button', 'aria-label': `${label}: ${entryTitle}` }, label);
   button.addEventListener('click', () => {
-    void copyWithFeedback(button, text(), { said: done, saidFailed: fill(words.couldNotCopy, { what }) }, win);
+    void copyWithFeedback(
+      button,
+      text(),
+      { copied: words.copied, failed: words.failed, said: done, saidFailed: fill(words.couldNotCopy, { what }) },
+      win,
+    );
   });
   return button;
 }

@@ -6,6 +6,9 @@
 export const STAFF_BROWSER_EN = {
   copyLink: 'Copy link',
   copyReply: 'Copy reply',
+  /** On the button for a moment after a click. */
+  copied: 'Copied',
+  failed: 'Copy failed',
   linkCopied: 'Link copied',
   replyCopied: 'Reply copied',
   /** `{what}`: `link` or `reply` below. */

@@ -17,6 +17,8 @@ export const es = {
   browser: {
     copyLink: 'Copiar enlace',
     copyReply: 'Copiar respuesta',
+    copied: 'Copiado',
+    failed: 'No se copió',
     linkCopied: 'Enlace copiado',
     replyCopied: 'Respuesta copiada',
     couldNotCopy: 'No se pudo copiar. Selecciona {what} y cópialo a mano.',

@@ -16,6 +16,8 @@ export const ja = {
   browser: {
     copyLink: 'リンクをコピー',
     copyReply: '返信文をコピー',
+    copied: 'コピーしました',
+    failed: 'コピーできません',
     linkCopied: 'リンクをコピーしました',
     replyCopied: '返信文をコピーしました',
     couldNotCopy: 'コピーできませんでした。{what}を選択して、手動でコピーしてください。',
