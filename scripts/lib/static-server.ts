@@ -63,7 +63,7 @@ export interface StaticServer {
 }
 
 /** The 404.html nearest to `path` (a normalized site path) up its folders, ending at the root's. */
-export async function nearest404(root: string, path: string): Promise<string> {
+async function nearest404(root: string, path: string): Promise<string> {
   const folders = path.split(/[/\\]/).filter(Boolean);
   // A path's last part is a file or a missing folder; look from its parent folder (or itself when it ends in "/") upwards.
   if (!/[/\\]$/.test(path)) folders.pop();

@@ -81,7 +81,16 @@ export const en: StaffWords = {
   browser: STAFF_BROWSER_EN,
   sectionSummaries: SECTION_SUMMARIES,
   partOf: (title) => `Part of “${title}”.`,
-  replies: REPLIES,
+  replies: {
+    cause: REPLIES.cause,
+    section: REPLIES.section,
+    fixedSection: REPLIES.fixedSection,
+    other: REPLIES.other,
+    message: REPLIES.message,
+    faq: REPLIES.faq,
+    checklistItem: REPLIES.checklistItem,
+    wizardResult: REPLIES.wizardResult,
+  },
   groups: {
     other: 'Not a sign-in problem',
     messages: 'Messages, word for word',
