@@ -10,7 +10,7 @@ import { causeUrl } from '../common/urls';
 import { FIX_SECTION } from '../config/article-sections';
 import { isCauseSlug, type CauseSlug } from '../config/causes';
 import { CHECK_IDS, CHECK_INFO, CHECK_NAMES_JSON_ID, type CheckId } from '../config/checks';
-import { DEFAULT_LOCALE, type Locale } from '../config/locales';
+import type { Locale } from '../config/locales';
 import type { ReportText } from '../i18n/report/en';
 import { browserLine, pointsTo, reportFact, reportStatusWords, unknownAnswersWords } from '../report/in-words';
 import { fill } from '../report/fill';
@@ -54,7 +54,7 @@ function readPage(doc: Document): PageWords {
     return typeof label === 'string' ? label : CHECK_INFO[id].label;
   };
   return {
-    locale: str(page.locale, DEFAULT_LOCALE) as Locale,
+    locale: str(page.locale, 'en') as Locale,
     // The build writes every word of the page's language (typed against English, so none is missing);
     // the script carries no language of its own.
     t: parseBlock(doc, 'report-text') as unknown as ReportText,
@@ -88,7 +88,7 @@ function wizardWordsFor(doc: Document, win: Window): Promise<ReportWords> {
 function renderHeader(h: Make, report: Report, p: PageWords): HTMLElement[] {
   const { t } = p;
   // English speaks the visitor's own locale for the local time; another language says it in the page's.
-  const local = localDateTime(report.createdAt, p.locale === DEFAULT_LOCALE ? undefined : p.locale);
+  const local = localDateTime(report.createdAt, p.locale === 'en' ? undefined : p.locale);
   return [
     h('h2', null, fill(t.madeOn, { date: utcDateTimeWords(report.createdAt, p.locale) })),
     h('p', { class: 'report-meta' }, fill(t.thatIs, { local, version: report.version })),
@@ -109,8 +109,8 @@ function renderCheck(h: Make, report: Report, id: CheckId, status: CheckStatus, 
       h('span', { class: 'check-icon', 'aria-hidden': 'true' }, STATUS_ICONS[status]),
       ' ',
       h('strong', null, p.checks[id]),
-      `: ${reportStatusWords(report, id, status, p.t)}`,
-      fact && ` (${fact})`,
+      `${p.t.nameSeparator}${reportStatusWords(report, id, status, p.t)}`,
+      fact && fill(p.t.fact, { fact }),
     ),
     causes.length > 0 &&
       h(

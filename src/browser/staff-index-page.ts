@@ -7,7 +7,6 @@
 import { copyWithFeedback } from './clipboard';
 import { maker } from './dom';
 import { STAFF_BROWSER_EN, type StaffBrowserWords } from '../i18n/staff-index/browser-en';
-import { fill } from '../report/fill';
 
 /**
  * The page's words in its language, from its JSON block (`#staff-words`, src/i18n/staff-index/);
@@ -25,6 +24,12 @@ function readStaffWords(doc: Document): StaffBrowserWords {
   return Object.fromEntries(Object.keys(STAFF_BROWSER_EN).map((k) => [k, pick(k as keyof StaffBrowserWords)])) as StaffBrowserWords;
 }
 
+/**
+ * `{name}` places in a word filled in. The same as src/report/fill.ts, kept here so the report
+ * page's words and this page's do not share a file of their own (each costs gzip overhead).
+ */
+const fill = (text: string, values: Readonly<Record<string, string | number>>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 
 /** Absolute URL of a site path on the origin the page is served from. */
 export const absoluteUrl = (origin: string, path: string): string => `${origin}${path}`;

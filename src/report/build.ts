@@ -108,7 +108,8 @@ export function reportToText(report: Report, options: TextOptions): string {
     if (!status) continue;
     const fact = reportFact(report, id, t);
     const summary = options.results?.find((r) => r.id === id)?.summary;
-    lines.push(`- ${label(id)}: ${reportStatusWords(report, id, status, t)}${summary ? `. ${summary}` : fact ? ` (${fact})` : ''}`);
+    const after = summary ? `. ${summary}` : fact ? fill(t.fact, { fact }) : '';
+    lines.push(`- ${label(id)}${t.nameSeparator}${reportStatusWords(report, id, status, t)}${after}`);
     for (const slug of pointsTo(id, status)) {
       const url = new URL(localizedPath(locale, causeUrl(slug, FIX_SECTION)), options.origin).href;
       lines.push(fill(t.text.pointsTo, { cause: options.causeLabels?.[slug] ?? slug, url }));

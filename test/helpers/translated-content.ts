@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { isOtherTopic } from '../../src/config/other-topics';
-import type { TranslatedLocale } from '../../src/config/locales';
+import type { Locale, TranslatedLocale } from '../../src/config/locales';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
-/** A cause's or "not a sign-in problem" page's front matter in `locale`. */
-export function frontMatterIn(locale: TranslatedLocale, page: string): Record<string, unknown> {
-  const file = isOtherTopic(page) ? `${CONTENT}${locale}/other/${page}.md` : `${CONTENT}${locale}/causes/${page}.mdx`;
+/** A cause's or "not a sign-in problem" page's front matter in `locale` (English: content/ itself). */
+export function frontMatterIn(locale: Locale, page: string): Record<string, unknown> {
+  const dir = locale === 'en' ? CONTENT : `${CONTENT}${locale}/`;
+  const file = isOtherTopic(page) ? `${dir}other/${page}.md` : `${dir}causes/${page}.mdx`;
   const text = readFileSync(file, 'utf8');
   return parseYaml(text.slice(3, text.indexOf('\n---', 3))) as Record<string, unknown>;
 }

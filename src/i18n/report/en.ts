@@ -14,6 +14,10 @@ export interface ReportText {
   readonly reasons: Readonly<Record<UnknownReason, string>>;
   /** `{status}` `{reason}`: "Unknown (timed out)". */
   readonly statusWithReason: string;
+  /** Between a check's name and its status: "Clock: Problem". */
+  readonly nameSeparator: string;
+  /** `{fact}`: the measured fact after a status, "Problem (device clock 15 min ahead…)". */
+  readonly fact: string;
   readonly errors: Readonly<Record<ReportError, string>>;
   /** The "Copy report as text" button's feedback. */
   readonly copy: {
@@ -77,6 +81,8 @@ export const en = {
   status: STATUS_WORDS,
   reasons: REASON_WORDS,
   statusWithReason: '{status} ({reason})',
+  nameSeparator: ': ',
+  fact: ' ({fact})',
   errors: REPORT_ERRORS,
   copy: {
     copied: 'Report copied',

@@ -14,6 +14,8 @@ export const es = {
     unsupported: 'no puede probar este navegador',
   },
   statusWithReason: '{status} ({reason})',
+  nameSeparator: ': ',
+  fact: ' ({fact})',
   errors: {
     empty: 'Este enlace no contiene ningún informe.',
     'too-long': 'Este enlace es mucho más largo que cualquier informe, así que no se leyó.',

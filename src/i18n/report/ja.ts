@@ -14,6 +14,8 @@ export const ja = {
     unsupported: 'このブラウザには対応していません',
   },
   statusWithReason: '{status}（{reason}）',
+  nameSeparator: '：',
+  fact: '（{fact}）',
   errors: {
     empty: 'このリンクにはレポートが含まれていません。',
     'too-long': 'このリンクはどのレポートよりもはるかに長いため、読み込みませんでした。',

@@ -43,7 +43,7 @@ const AREAS: ReadonlyArray<{
     name: 'report',
     words: reportText,
     // Punctuation and unit symbols (s, min, h) are the same in Spanish.
-    sameAsEnglish: { es: ['statusWithReason', 'skew.seconds', 'skew.minutes', 'skew.hours'], ja: [] },
+    sameAsEnglish: { es: ['statusWithReason', 'nameSeparator', 'fact', 'skew.seconds', 'skew.minutes', 'skew.hours'], ja: [] },
   },
   { name: 'report page', words: reportPageText, sameAsEnglish: { es: [], ja: [] } },
 ];

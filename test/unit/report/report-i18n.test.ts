@@ -42,7 +42,7 @@ describe.each(LOCALES)('a report as text in %s', (locale) => {
       const reason = fixture.report.reasons?.[id];
       const words = reason ? fill(t.statusWithReason, { status: t.status[status], reason: t.reasons[reason] }) : t.status[status];
       expect(
-        lines.some((l) => l.startsWith(`- ${labels(locale)[id]}: ${words}`)),
+        lines.some((l) => l.startsWith(`- ${labels(locale)[id]}${t.nameSeparator}${words}`)),
         `${id} ${words}`,
       ).toBe(true);
     }
