@@ -9,6 +9,7 @@ import { redirects } from './src/config/redirects.ts';
 import { browserReleasesPlugin } from './src/build/browser-releases.ts';
 import { wizardTreeCheck } from './src/build/wizard-tree-check.ts';
 import { causeLabelsPlugin } from './src/build/cause-labels.ts';
+import { localized404 } from './src/build/localized-404.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/config/locales.ts';
 
 export default defineConfig({
@@ -27,7 +28,7 @@ export default defineConfig({
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingLinks, untranslatedLinks] }),
   },
   // A broken wizard tree stops the build with every problem named (src/wizard/validate.ts).
-  integrations: [mdx(), wizardTreeCheck()],
+  integrations: [mdx(), wizardTreeCheck(), localized404()],
   // Strict CSP as a <meta> on every page: Astro hashes its own scripts and styles, so no
   // 'unsafe-inline'. Pagefind's search runs WebAssembly ('wasm-unsafe-eval'). Pages may talk to
   // their own origin only; the wizard and check pages add the status API (src/build/csp.ts).

@@ -1,6 +1,8 @@
 /**
  * A small static file server for dist/ that behaves like a typical static host: directory
- * URLs serve index.html, unknown paths answer 404 with 404.html, and `public/_headers` rules are
+ * URLs serve index.html, unknown paths answer 404 with the nearest 404.html up the path (as
+ * Cloudflare Pages does: https://developers.cloudflare.com/pages/configuration/serving-pages/,
+ * so `/es/nothing/` gets `/es/404.html`), and `public/_headers` rules are
  * applied so tests see the same security headers a real deploy sends. Text is sent gzip-compressed
  * to clients that accept it, as static hosts do, so first-paint and Lighthouse figures measured
  * against it are not inflated by bytes no real visitor downloads.
@@ -60,6 +62,22 @@ export interface StaticServer {
   requests: string[];
 }
 
+/** The 404.html nearest to `path` (a normalized site path) up its folders, ending at the root's. */
+async function nearest404(root: string, path: string): Promise<string> {
+  const folders = path.split(/[/\\]/).filter(Boolean);
+  // A path's last part is a file or a missing folder; look from its parent folder (or itself when it ends in "/") upwards.
+  if (!/[/\\]$/.test(path)) folders.pop();
+  for (let n = folders.length; n > 0; n--) {
+    const candidate = join(root, ...folders.slice(0, n), '404.html');
+    try {
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {
+      // Not here: one folder up.
+    }
+  }
+  return join(root, '404.html');
+}
+
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   let headerRules: HeaderRule[] = [];
   try {
@@ -91,7 +109,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
         await stat(file);
       }
     } catch {
-      file = join(root, '404.html');
+      file = await nearest404(root, safe);
       status = 404;
     }
     for (const rule of headerRules) {

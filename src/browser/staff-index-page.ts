@@ -6,6 +6,30 @@
  */
 import { copyWithFeedback } from './clipboard';
 import { maker } from './dom';
+import { STAFF_BROWSER_EN, type StaffBrowserWords } from '../i18n/staff-index/browser-en';
+
+/**
+ * The page's words in its language, from its JSON block (`#staff-words`, src/i18n/staff-index/);
+ * a missing or malformed word falls back to English.
+ */
+function readStaffWords(doc: Document): StaffBrowserWords {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(doc.getElementById('staff-words')?.textContent ?? '{}');
+  } catch {
+    parsed = {};
+  }
+  const given = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  const pick = (key: keyof StaffBrowserWords): string => (typeof given[key] === 'string' ? given[key] : STAFF_BROWSER_EN[key]);
+  return Object.fromEntries(Object.keys(STAFF_BROWSER_EN).map((k) => [k, pick(k as keyof StaffBrowserWords)])) as StaffBrowserWords;
+}
+
+/**
+ * `{name}` places in a word filled in. The same as src/report/fill.ts, kept here so the report
+ * page's words and this page's do not share a file of their own (each costs gzip overhead).
+ */
+const fill = (text: string, values: Readonly<Record<string, string | number>>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 
 /** Absolute URL of a site path on the origin the page is served from. */
 export const absoluteUrl = (origin: string, path: string): string => `${origin}${path}`;
@@ -23,9 +47,9 @@ export function matchesFilter(words: readonly string[], ...texts: readonly strin
 const ENTRY = '[data-answer]';
 
 /** Fetch /answers/filter-words.json into each group's `data-filter`; a failure leaves entry text only. */
-async function loadGroupWords(win: Window, groups: readonly HTMLElement[]): Promise<void> {
+async function loadGroupWords(win: Window, url: string, groups: readonly HTMLElement[]): Promise<void> {
   try {
-    const res = await win.fetch('/answers/filter-words.json');
+    const res = await win.fetch(url);
     const words: unknown = await res.json();
     if (typeof words !== 'object' || words === null) return;
     for (const group of groups) {
@@ -47,16 +71,22 @@ interface CopyAction {
 }
 
 /** A button that copies and says whether that worked, on the button and to screen readers. */
-function copyButton(doc: Document, win: Window, entryTitle: string, { label, what, done, text }: CopyAction): HTMLElement {
+function copyButton(doc: Document, win: Window, words: StaffBrowserWords, entryTitle: string, action: CopyAction): HTMLElement {
+  const { label, what, done, text } = action;
   const button = maker(doc)('button', { type: 'button', 'aria-label': `${label}: ${entryTitle}` }, label);
   button.addEventListener('click', () => {
-    void copyWithFeedback(button, text(), { said: done, saidFailed: `Could not copy. Select the ${what} and copy it by hand.` }, win);
+    void copyWithFeedback(
+      button,
+      text(),
+      { copied: words.copied, failed: words.failed, said: done, saidFailed: fill(words.couldNotCopy, { what }) },
+      win,
+    );
   });
   return button;
 }
 
 /** Show an entry's full URL, note its words for the filter, and add its copy buttons. */
-function enhanceEntry(doc: Document, win: Window, entry: HTMLElement): void {
+function enhanceEntry(doc: Document, win: Window, words: StaffBrowserWords, entry: HTMLElement): void {
   // The entry's own link is its permanent path (no data attribute repeats it: page-size budget).
   const link = entry.querySelector('.answer-title');
   const path = link?.getAttribute('href') ?? '';
@@ -69,11 +99,11 @@ function enhanceEntry(doc: Document, win: Window, entry: HTMLElement): void {
     maker(doc)(
       'span',
       { class: 'answer-actions' },
-      copyButton(doc, win, title, { label: 'Copy link', what: 'link', done: 'Link copied', text: () => url }),
-      copyButton(doc, win, title, {
-        label: 'Copy reply',
-        what: 'reply',
-        done: 'Reply copied',
+      copyButton(doc, win, words, title, { label: words.copyLink, what: words.link, done: words.linkCopied, text: () => url }),
+      copyButton(doc, win, words, title, {
+        label: words.copyReply,
+        what: words.reply,
+        done: words.replyCopied,
         text: () => replyText(entry.dataset.reply ?? '', url),
       }),
     ),
@@ -97,7 +127,7 @@ function applyFilter(groups: readonly HTMLElement[], words: readonly string[]): 
 }
 
 /** The filter box: narrows the list as the visitor types, and says how many entries are left. */
-function wireFilter(doc: Document, win: Window): void {
+function wireFilter(doc: Document, win: Window, words: StaffBrowserWords): void {
   const box = doc.querySelector<HTMLElement>('[data-answers-filter]');
   const input = box?.querySelector<HTMLInputElement>('input');
   const status = box?.querySelector<HTMLElement>('[role="status"]');
@@ -110,22 +140,23 @@ function wireFilter(doc: Document, win: Window): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const apply = (): void => {
-    const words = filterWords(input.value);
-    const shown = applyFilter(groups, words);
+    const query = filterWords(input.value);
+    const shown = applyFilter(groups, query);
     none.hidden = shown > 0;
     noneQuery.textContent = input.value.trim();
     // Announce once typing pauses, not on every key.
     clearTimeout(timer);
     timer = setTimeout(() => {
-      status.textContent = words.length ? `${shown} of ${total} answers shown.` : '';
+      status.textContent = query.length ? fill(words.shown, { shown, total }) : '';
     }, 400);
   };
   input.addEventListener('input', apply);
   // The groups' extra words (cause keywords) load on first use; the filter re-runs when they arrive.
-  input.addEventListener('focus', () => void loadGroupWords(win, groups).then(apply), { once: true });
+  input.addEventListener('focus', () => void loadGroupWords(win, words.filterWordsUrl, groups).then(apply), { once: true });
 }
 
 export function enhanceStaffIndex(doc: Document, win: Window): void {
-  for (const entry of doc.querySelectorAll<HTMLElement>(ENTRY)) enhanceEntry(doc, win, entry);
-  wireFilter(doc, win);
+  const words = readStaffWords(doc);
+  for (const entry of doc.querySelectorAll<HTMLElement>(ENTRY)) enhanceEntry(doc, win, words, entry);
+  wireFilter(doc, win, words);
 }

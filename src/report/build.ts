@@ -1,14 +1,18 @@
 /** Making a report from check results, and writing it out as plain text for a ticket. */
 import { utcDateTimeWords } from '../common/time-words';
 import { causeUrl } from '../common/urls';
+import { localizedPath } from '../common/locale-path';
+import { DEFAULT_LOCALE, type Locale } from '../config/locales';
+import { en as EN, type ReportText } from '../i18n/report/en';
+import { fill } from './fill';
+import { browserLine, pointsTo, reportFact, reportStatusWords, unknownAnswersWords } from './in-words';
 import { FIX_SECTION } from '../config/article-sections';
 import type { CauseSlug } from '../config/causes';
 import { CHECK_IDS, CHECK_INFO, type CheckId } from '../config/checks';
 import type { CheckResult, CheckStatus, UnknownReason } from '../checks/types';
 import { isBrowserText, isReportId, type Report, type ReportBrowser, type ReportV2 } from './format';
 import { MAX_ANSWERS, MAX_SKEW_S } from './wire';
-import { statusInWords } from './reason-words';
-import { answersInWords, NO_WORDS, resultInWords, UNKNOWN_WORDS, type ReportWords } from './words';
+import { answersInWords, NO_WORDS, resultInWords, type ReportWords } from './words';
 
 /** Squeeze a free-form browser string into the report's safe character set. */
 function browserText(value: string | undefined, fallback: string): string {
@@ -67,34 +71,8 @@ export function reportFromResults(results: readonly CheckResult[], extras: Repor
   };
 }
 
-/** Said for a report with no check results (a wizard whose checks could not run). */
-export const NO_CHECKS = 'None ran in this browser.';
-
-/** Why an "unknown" check could not tell, where the report says (v1 links never do). */
-const reasonIn = (report: Report, id: CheckId): UnknownReason | undefined => (report.version === 2 ? report.reasons?.[id] : undefined);
-
-/** "Unknown (timed out)", "Problem": a check's status in a report, in words. */
-export const reportStatusWords = (report: Report, id: CheckId, status: CheckStatus): string => statusInWords(status, reasonIn(report, id));
-
-function skewText(seconds: number): string {
-  const abs = Math.abs(seconds);
-  const amount = abs < 90 ? `${abs} s` : abs < 5400 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
-  return seconds === 0 ? 'same time as the server' : `${amount} ${seconds > 0 ? 'ahead of' : 'behind'} the server`;
-}
-
-/** "Chrome 156.0.0.0 on Linux" */
-export const browserLine = (b: ReportBrowser): string => `${b.name} ${b.version} on ${b.os}`;
-
-/** The measured fact shown next to a check's status, where the report carries one. */
-export function reportFact(report: Report, id: CheckId): string | undefined {
-  if (id === 'clock' && report.clockSkewSeconds !== undefined) return `device clock ${skewText(report.clockSkewSeconds)}`;
-  if (id === 'browser' && report.browser) return browserLine(report.browser);
-  return undefined;
-}
-
-/** Causes a check's status points to: only warnings and problems point anywhere. */
-export const pointsTo = (id: CheckId, status: CheckStatus): readonly CauseSlug[] =>
-  status === 'warning' || status === 'problem' ? CHECK_INFO[id].causes : [];
+/** Said for a report with no check results (a wizard whose checks could not run), in English. */
+export const NO_CHECKS = EN.noChecks;
 
 export interface TextOptions {
   readonly siteName: string;
@@ -108,31 +86,42 @@ export interface TextOptions {
   readonly link?: string;
   /** Local results (on /check/): their one-line summaries are added. A decoded link has none. */
   readonly results?: readonly CheckResult[];
+  /** The report's words (src/i18n/report/); English by default. */
+  readonly text?: ReportText;
+  /** The language of the text: its dates, and its links to that language's pages. */
+  readonly locale?: Locale;
+  /** Check names in that language (id → label); the English names by default. */
+  readonly checkLabels?: Readonly<Record<CheckId, string>>;
 }
 
 export function reportToText(report: Report, options: TextOptions): string {
   const words = options.words ?? NO_WORDS;
-  const lines = [`${options.siteName}: diagnostic report`, `Made: ${utcDateTimeWords(report.createdAt)}`];
-  if (report.browser) lines.push(`Browser: ${browserLine(report.browser)}`);
-  lines.push('', 'Checks:');
-  if (Object.keys(report.checks).length === 0) lines.push(`- ${NO_CHECKS}`);
+  const t = options.text ?? EN;
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const label = (id: CheckId) => options.checkLabels?.[id] ?? CHECK_INFO[id].label;
+  const lines = [fill(t.text.title, { site: options.siteName }), fill(t.text.made, { date: utcDateTimeWords(report.createdAt, locale) })];
+  if (report.browser) lines.push(fill(t.browser, { browser: browserLine(report.browser, t) }));
+  lines.push('', t.text.checks);
+  if (Object.keys(report.checks).length === 0) lines.push(`- ${t.noChecks}`);
   for (const id of CHECK_IDS) {
     const status = report.checks[id];
     if (!status) continue;
-    const fact = reportFact(report, id);
+    const fact = reportFact(report, id, t);
     const summary = options.results?.find((r) => r.id === id)?.summary;
-    lines.push(`- ${CHECK_INFO[id].label}: ${reportStatusWords(report, id, status)}${summary ? `. ${summary}` : fact ? ` (${fact})` : ''}`);
+    const after = summary ? `. ${summary}` : fact ? fill(t.fact, { fact }) : '';
+    lines.push(`- ${label(id)}${t.nameSeparator}${reportStatusWords(report, id, status, t)}${after}`);
     for (const slug of pointsTo(id, status)) {
-      lines.push(`  Points to: ${options.causeLabels?.[slug] ?? slug}, ${new URL(causeUrl(slug, FIX_SECTION), options.origin).href}`);
+      const url = new URL(localizedPath(locale, causeUrl(slug, FIX_SECTION)), options.origin).href;
+      lines.push(fill(t.text.pointsTo, { cause: options.causeLabels?.[slug] ?? slug, url }));
     }
   }
   if (report.answers) {
     const { shown, unknown } = answersInWords(report.answers, words);
-    lines.push('', 'Wizard answers:');
+    lines.push('', t.text.wizardAnswers);
     for (const a of shown) lines.push(`- ${a.question} ${a.answer}`);
-    if (unknown) lines.push(`- ${UNKNOWN_WORDS.answers(unknown)}`);
+    if (unknown) lines.push(`- ${unknownAnswersWords(unknown, t)}`);
   }
-  if (report.result) lines.push('', `Wizard result: ${resultInWords(report.result, words) ?? UNKNOWN_WORDS.result}`);
-  if (options.link) lines.push('', `Report link: ${options.link}`);
+  if (report.result) lines.push('', fill(t.text.wizardResult, { result: resultInWords(report.result, words) ?? t.unknownResult }));
+  if (options.link) lines.push('', fill(t.text.link, { link: options.link }));
   return `${lines.join('\n')}\n`;
 }

@@ -27,11 +27,13 @@ export const MAX_REPORT_CHARS = 2500;
 
 export type Report = ReportV1 | ReportV2;
 
-type ReportError = 'empty' | 'too-long' | 'damaged' | 'future-version' | 'invalid';
+/** Why a link could not be read; the page says it in its own language (src/i18n/report/). */
+export type ReportError = 'empty' | 'too-long' | 'damaged' | 'future-version' | 'invalid';
 
 export type DecodeResult = { ok: true; report: Report } | { ok: false; error: ReportError; message: string };
 
-const REPORT_ERRORS: Record<ReportError, string> = {
+/** In English; a page in another language shows its own words for the error (src/i18n/report/). */
+export const REPORT_ERRORS: Readonly<Record<ReportError, string>> = {
   empty: 'This link has no report in it.',
   'too-long': 'This link is far longer than any report, so it was not read.',
   damaged:

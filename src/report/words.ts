@@ -52,9 +52,3 @@ export function answersInWords(answers: Readonly<Record<string, string>>, words:
 }
 
 export const resultInWords = (result: string, words: ReportWords): string | undefined => own(words.results, result);
-
-/** Said for what a report carries but this version of the site has no words for. */
-export const UNKNOWN_WORDS = {
-  answers: (n: number) => `${n === 1 ? 'One answer' : `${n} answers`} to a question this site no longer asks (not shown)`,
-  result: 'a result this version of the site does not know',
-} as const;
