@@ -29,7 +29,8 @@ export const FIRST_SCREENS = [
 ] as const;
 
 /** Pages allowed the larger interactive JavaScript budget. */
-export const isInteractivePage = (path: string): boolean => /^\/(diagnose|check|report)\//.test(path);
+export const isInteractivePage = (path: string): boolean =>
+  /^\/(diagnose|check|report)\//.test(TRANSLATED_LOCALES.some((l) => path.startsWith(`/${l}/`)) ? path.slice(path.indexOf('/', 1)) : path);
 /** Pages that list every answer of a kind: the FAQ, the message catalog and the staff index. */
 export const INDEX_PAGES: readonly string[] = ['/faq/', '/messages/', '/answers/'];
 /** The same page in another language (`/ja/faq/`) lists just as much. */

@@ -11,7 +11,7 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const htmlFiles = (): string[] => htmlFilesIn(DIST).map((f) => relative(DIST, f));
 
 /** A wizard answer-path page (diagnose/where=computer/…/index.html): one per path, all from one component. */
-export const isAnswerPathPage = (file: string): boolean => /^diagnose\/[a-z0-9-]+=/.test(file);
+export const isAnswerPathPage = (file: string): boolean => /^(?:(?:es|ja)\/)?diagnose\/[a-z0-9-]+=/.test(file);
 
 /**
  * The pages a browser test opens one by one: every page, except that of the wizard's answer-path

@@ -158,7 +158,7 @@ export const es = {
     },
     'clears-on-close': {
       question: '¿Tu navegador está configurado para bloquear las cookies o borrarlas al cerrarse?',
-      help: 'Por ejemplo, “Borrar cookies al cerrar” o “Bloquear todas las cookies”, una app de limpieza como CCleaner, o una política del trabajo.',
+      help: 'Por ejemplo, un ajuste como “Delete cookies when closed” (borrar cookies al cerrar) o “Block all cookies” (bloquear todas las cookies), una app de limpieza como CCleaner, o una política del trabajo.',
       answers: {
         yes: 'Sí, o una app de limpieza las borra',
         no: 'No',

@@ -157,7 +157,7 @@ export const ja = {
     },
     'clears-on-close': {
       question: 'ブラウザで Cookie をブロックする設定や、終了時に削除する設定になっていますか？',
-      help: 'たとえば「終了時に Cookie を削除する」「すべての Cookie をブロック」といった設定、CCleaner などのクリーナーアプリ、職場のポリシーなどです。',
+      help: 'たとえば「Delete cookies when closed」（終了時に Cookie を削除）や「Block all cookies」（すべての Cookie をブロック）といった設定、CCleaner などのクリーナーアプリ、職場のポリシーなどです。',
       answers: {
         yes: 'はい、またはクリーナーアプリが削除している',
         no: 'いいえ',
