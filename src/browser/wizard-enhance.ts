@@ -21,9 +21,9 @@ import { WizardPainter } from './wizard-paint';
 import { wizardStore, type WizardStore } from './wizard-store';
 import { WIZARD_WORDS_ID, type PageWords } from '../i18n/wizard/en';
 
-/** A translated page's wizard words, from its JSON block (English pages have none: their words come with the code). */
+/** The page's wizard words in its language, from its JSON block (an inert <template>). */
 function pageWords(doc: Document): PageWords | undefined {
-  const text = doc.getElementById(WIZARD_WORDS_ID)?.textContent;
+  const text = doc.querySelector<HTMLTemplateElement>(`template#${WIZARD_WORDS_ID}`)?.content.textContent;
   return text ? (JSON.parse(text) as PageWords) : undefined;
 }
 

@@ -84,7 +84,7 @@ export interface WizardWords extends ChromeWords {
 }
 
 /**
- * What a wizard page carries for the browser in a language other than English (a JSON block):
+ * What a wizard page carries for the browser, in its language (JSON in a <template>):
  * the question words and the interface; the result words load with a result (./load.ts).
  */
 export interface PageWords extends Pick<WizardWords, 'questions' | 'ui' | 'notices' | 'paste'> {
@@ -96,5 +96,5 @@ export interface PageWords extends Pick<WizardWords, 'questions' | 'ui' | 'notic
 /** Everything a result drawn in the browser needs: the page's words and the result words. */
 export type LocalWords = PageWords & Pick<WizardWords, 'result' | 'reasons' | 'outcomes'>;
 
-/** The id of a translated wizard page's JSON block of `PageWords`. */
+/** The id of the `<template>` holding a wizard page's `PageWords` as JSON. */
 export const WIZARD_WORDS_ID = 'wizard-words';
