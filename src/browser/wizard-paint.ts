@@ -9,7 +9,7 @@ import { saveLastWizard } from '../wizard/last-result';
 import { stepUrl } from '../wizard/path';
 import { resultSignature } from '../wizard/rank';
 import type { WizardSnapshot } from '../wizard/session';
-import { resultMeta } from '../wizard/steps';
+import { INITIAL_STEP, resultMeta } from '../wizard/steps';
 import { uiOf, wizardView, type AnsweredView, type QuestionView } from '../wizard/view';
 import type { LocalWords, PageWords } from '../i18n/wizard/en';
 import type { UiCopy } from '../i18n/wizard/fill';
@@ -122,6 +122,11 @@ export class WizardPainter {
     if (view.step.kind === 'question') this.#paintQuestion(view.step, view.answered);
     else if (!(await this.#paintResult(view.step.step, snapshot, mine))) return;
     this.#root.dataset.step = view.step.step;
+    // The title and intro are for the first question only, as on the static pages.
+    const first = !view.answered.length && view.step.step === INITIAL_STEP;
+    this.#doc.querySelector('[data-wizard-title]')?.classList.toggle('visually-hidden', !first);
+    const intro = this.#doc.querySelector<HTMLElement>('[data-wizard-intro]');
+    if (intro) intro.hidden = !first;
     const answered = JSON.stringify(view.answered);
     if (answered !== this.#drawnAnswered) renderAnswered(this.#doc, this.#root, view.answered, this.#ui);
     this.#drawnAnswered = answered;

@@ -365,7 +365,7 @@ export const es = {
       ],
     },
     'server-maintenance': {
-      summary: `${app} tiene una interrupción o un mantenimiento, y eso puede cerrar las sesiones de todos; espera a que la página de estado esté despejada y luego inicia sesión una vez.`,
+      summary: `${app} tiene una interrupción o un mantenimiento que puede cerrar las sesiones de todos; espera a que la página de estado esté bien y entra una vez.`,
       because:
         'Durante una incidencia o un mantenimiento, las sesiones pueden cerrarse para todos a la vez. No hay nada que arreglar de tu lado.',
       fix: [
@@ -376,7 +376,7 @@ export const es = {
     },
     'multiple-sessions': {
       summary:
-        'Las sesiones se cierran cuando alguien cierra todas las sesiones o cambia la contraseña, y muchos inicios de sesión a la vez pueden activar la protección de la cuenta.',
+        'Las sesiones terminan si alguien cierra todas las sesiones o cambia la contraseña, y muchos inicios de sesión a la vez pueden activar la protección de cuenta.',
       because: `${app} permite que cualquiera con la sesión iniciada en tu cuenta cierre sus sesiones, y ${maker} menciona más inicios de sesión simultáneos de lo normal como motivo de una alerta de actividad sospechosa.`,
       fix: [
         'Vuelve a iniciar sesión en el dispositivo que estás usando ahora.',
@@ -407,7 +407,7 @@ export const es = {
     },
     'login-time-limit': {
       summary:
-        'Un inicio de sesión del trabajo o de la escuela puede terminar después del tiempo que fija tu organización, por activo que estés; vuelve a entrar y planifica el trabajo largo con eso en cuenta.',
+        'Una sesión del trabajo o la escuela puede terminar tras el tiempo que fija tu organización, aunque estés activo; vuelve a entrar y planifica el trabajo largo.',
       because:
         'Si se cierra tu sesión después de más o menos el mismo tiempo, aunque estés trabajando, apunta a un límite de duración del inicio de sesión, normalmente fijado por el proveedor de inicio de sesión de una organización.',
       fix: [
@@ -418,7 +418,7 @@ export const es = {
     },
     'clock-skew': {
       summary:
-        'Un reloj del dispositivo muy desajustado puede hacer que una sesión válida parezca caducada o que falle una verificación de seguridad; activa la fecha, la hora y la zona horaria automáticas.',
+        'Un reloj muy desajustado puede hacer que una sesión válida parezca caducada o que falle una verificación; activa fecha, hora y zona horaria automáticas.',
       because:
         'Los inicios de sesión y las verificaciones de seguridad llevan la hora. Si tu reloj está muy desajustado, un inicio de sesión de hace un momento puede parecer caducado o todavía no válido.',
       fix: [
@@ -429,7 +429,7 @@ export const es = {
     },
     'app-bugs': {
       summary:
-        'Un error o un navegador desactualizado puede impedir el inicio de sesión; actualiza el navegador, recarga la página por completo e informa de lo que siga fallando.',
+        'Un error o un navegador desactualizado puede impedir el inicio de sesión; actualiza el navegador, recarga la página a fondo e informa de lo que siga fallando.',
       because:
         'Cuando solo este navegador tiene el problema y nada bloquea el sitio, lo probable es una versión antigua del navegador o un error en una versión nueva.',
       fix: [
@@ -440,7 +440,7 @@ export const es = {
     },
     'security-check': {
       summary:
-        'La verificación de seguridad que hay delante del sitio se repite o te bloquea; revisa tu reloj, permite las cookies, pausa la VPN y los bloqueadores, y recarga una vez.',
+        'La verificación de seguridad del sitio se repite o te bloquea; revisa tu reloj, permite las cookies, pausa la VPN y los bloqueadores, y recarga una vez.',
       because:
         'El mensaje viene de la verificación contra bots que se ejecuta antes de que cargue el sitio. Necesita cookies y JavaScript, un reloj correcto y una conexión de confianza.',
       fix: [
@@ -460,7 +460,7 @@ export const es = {
     },
     'third-party-tools': {
       summary:
-        'Una extensión, un programa de escritorio o una herramienta de terminal tiene su propio inicio de sesión; cuando termina, actualiza la herramienta y vuelve a iniciar sesión en ella.',
+        'Una extensión, un programa o una herramienta de terminal tiene su propio inicio de sesión; cuando termina, actualiza la herramienta y vuelve a entrar en ella.',
       because: `Las herramientas que usan tu cuenta de ${app} guardan su propia copia del inicio de sesión. Termina según su propio calendario, aunque ${app} siga funcionando en tu navegador.`,
       fix: [
         `Abre ${app} en tu navegador: si ahí funciona, solo terminó la sesión de la herramienta.`,

@@ -61,6 +61,8 @@ describe('wizard words per language', () => {
         const mine = (table.outcomes as Readonly<Record<string, { title?: string; fix: readonly string[] }>>)[id]!;
         const english = (en.outcomes as Readonly<Record<string, { title?: string; fix: readonly string[] }>>)[id]!;
         expect(mine.fix.length, id).toBe(english.fix.length);
+        // The lede and the page's description: at most 160 characters, as in English.
+        expect((mine as { summary?: string }).summary?.length ?? 0, id).toBeLessThanOrEqual(160);
         expect(mine.title !== undefined, id).toBe(english.title !== undefined);
       }
     });
