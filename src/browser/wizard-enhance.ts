@@ -19,6 +19,13 @@ import { fromLocation, here, pushStep, snapshotOfLink, urlOf } from './wizard-lo
 import { noticeShower } from './wizard-notice';
 import { WizardPainter } from './wizard-paint';
 import { wizardStore, type WizardStore } from './wizard-store';
+import { WIZARD_WORDS_ID, type PageWords } from '../i18n/wizard/en';
+
+/** The page's wizard words in its language, from its JSON block (an inert <template>). */
+function pageWords(doc: Document): PageWords | undefined {
+  const text = doc.querySelector<HTMLTemplateElement>(`template#${WIZARD_WORDS_ID}`)?.content.textContent;
+  return text ? (JSON.parse(text) as PageWords) : undefined;
+}
 
 export interface WizardController {
   /** The state shown now (a question or result id). */
@@ -48,13 +55,14 @@ const plainClick = (e: MouseEvent): boolean =>
 export function enhanceWizard(doc: Document, win: Window): WizardController | null {
   const root = doc.querySelector<HTMLElement>('[data-wizard]');
   if (!root?.querySelector('[data-wizard-body]')) return null;
-  const showNotice = noticeShower(root.querySelector<HTMLElement>('[data-wizard-notice]')!);
+  const words = pageWords(doc);
+  const showNotice = noticeShower(root.querySelector<HTMLElement>('[data-wizard-notice]')!, words);
   // The painter draws what the store holds; the store calls it on every change (none before it exists).
   const store = wizardStore(
     fromLocation(win, {}, showNotice),
     (change) => void (change === 'step' ? painter.draw(true) : painter.redraw()),
   );
-  const painter = new WizardPainter(doc, win, root, store.current);
+  const painter = new WizardPainter(doc, win, root, store.current, words);
   const wizard: Wizard = {
     doc,
     win,
@@ -116,6 +124,7 @@ function onSubmit(w: Wizard, e: SubmitEvent): void {
         canContinue: (id) => answer(w.store.current(), id) !== undefined,
         continueWith: (id) => w.go(answer(w.store.current(), id)!),
         say: w.painter.say,
+        words: w.painter.pageWords,
       }),
     )
     // If they cannot load (offline?), the form's own action searches the pasted words.
@@ -127,8 +136,9 @@ async function copySummary(w: Wizard, button: HTMLButtonElement): Promise<void> 
   const url = here(w.win);
   const m = await w.painter.results();
   const { answers, checks } = w.store.current().context;
-  const text = await m.summaryWithReport(stepOf(w.store.current()), answers, checks, w.win);
+  const words = w.painter.words();
+  const text = await m.summaryWithReport(stepOf(w.store.current()), answers, checks, w.win, words);
   if (url !== here(w.win)) return; // The visitor moved on meanwhile.
   w.painter.copied(url, text);
-  await m.copySummary(button, text, w.doc, w.win);
+  await m.copySummary(button, text, w.doc, w.win, words);
 }

@@ -9,9 +9,13 @@ import { saveLastWizard } from '../wizard/last-result';
 import { stepUrl } from '../wizard/path';
 import { resultSignature } from '../wizard/rank';
 import type { WizardSnapshot } from '../wizard/session';
-import { resultMeta } from '../wizard/steps';
-import { wizardView, type AnsweredView, type QuestionView } from '../wizard/view';
-import { here } from './wizard-location';
+import { INITIAL_STEP, resultMeta } from '../wizard/steps';
+import { uiOf, wizardView, type AnsweredView, type QuestionView } from '../wizard/view';
+import type { LocalWords, PageWords } from '../i18n/wizard/en';
+import type { UiCopy } from '../i18n/wizard/fill';
+import { localHref } from '../wizard/lang';
+import { SEARCH_PATH } from '../common/urls';
+import { here, localUrl } from './wizard-location';
 import { addCopyButton, renderAnswered, renderQuestion } from './wizard-render';
 
 export type ResultModule = typeof import('./wizard-result-render');
@@ -34,6 +38,10 @@ export class WizardPainter {
   #ticket = 0;
   #drawing = Promise.resolve();
   #loading: Promise<ResultModule> | undefined;
+  /** A translated page's words (English without), and with the result words once they have loaded. */
+  #words: PageWords | undefined;
+  #local: LocalWords | undefined;
+  #ui: UiCopy;
 
   #doc: Document;
   #win: Window;
@@ -41,7 +49,9 @@ export class WizardPainter {
   /** The state to draw: the store's, never a copy. */
   #current: () => WizardSnapshot;
 
-  constructor(doc: Document, win: Window, root: HTMLElement, current: () => WizardSnapshot) {
+  constructor(doc: Document, win: Window, root: HTMLElement, current: () => WizardSnapshot, words?: PageWords) {
+    this.#words = words;
+    this.#ui = uiOf(words);
     this.#doc = doc;
     this.#win = win;
     this.#root = root;
@@ -75,12 +85,24 @@ export class WizardPainter {
   /** Resolves when the latest drawing is done. */
   settled = (): Promise<void> => this.#drawing;
 
-  /** The result words, loaded on first use (a failed load is tried again next time). */
+  /** The result words (of the page's language), loaded on first use (a failed load is tried again next time). */
   results = (): Promise<ResultModule> =>
-    (this.#loading ??= import('./wizard-result-render').catch((e: unknown) => {
+    (this.#loading ??= import('./wizard-result-render').then(this.#withWords).catch((e: unknown) => {
       this.#loading = undefined;
       throw e;
     }));
+
+  /** The result words of the page's language come with the result code. */
+  #withWords = async (m: ResultModule): Promise<ResultModule> => {
+    if (this.#words) this.#local = await m.withResultWords(this.#words);
+    return m;
+  };
+
+  /** A translated page's words (English: undefined). */
+  pageWords = (): PageWords | undefined => this.#words;
+
+  /** The page's words with the result words (after `results()`; English: undefined). */
+  words = (): LocalWords | undefined => this.#local;
 
   /** Announce to screen readers. */
   say = (message: string): void => {
@@ -96,12 +118,17 @@ export class WizardPainter {
   async #paint(): Promise<void> {
     const mine = ++this.#ticket;
     const snapshot = this.#current();
-    const view = wizardView(snapshot);
+    const view = wizardView(snapshot, this.#words);
     if (view.step.kind === 'question') this.#paintQuestion(view.step, view.answered);
     else if (!(await this.#paintResult(view.step.step, snapshot, mine))) return;
     this.#root.dataset.step = view.step.step;
+    // The title and intro are for the first question only, as on the static pages.
+    const first = !view.answered.length && view.step.step === INITIAL_STEP;
+    this.#doc.querySelector('[data-wizard-title]')?.classList.toggle('visually-hidden', !first);
+    const intro = this.#doc.querySelector<HTMLElement>('[data-wizard-intro]');
+    if (intro) intro.hidden = !first;
     const answered = JSON.stringify(view.answered);
-    if (answered !== this.#drawnAnswered) renderAnswered(this.#doc, this.#root, view.answered);
+    if (answered !== this.#drawnAnswered) renderAnswered(this.#doc, this.#root, view.answered, this.#ui);
     this.#drawnAnswered = answered;
     if (view.pageTitle) this.#doc.title = `${view.pageTitle} · ${site.siteName}`;
     if (!this.#arriving) return;
@@ -112,7 +139,8 @@ export class WizardPainter {
 
   #paintQuestion(step: QuestionView, answered: readonly AnsweredView[]): void {
     const drawn = JSON.stringify([step, answered]);
-    if (this.#arriving || drawn !== this.#drawnQuestion) renderQuestion(this.#doc, this.#root, step);
+    if (this.#arriving || drawn !== this.#drawnQuestion)
+      renderQuestion(this.#doc, this.#root, step, this.#ui, localHref(this.#words?.locale ?? 'en', SEARCH_PATH));
     this.#drawnQuestion = drawn;
   }
 
@@ -128,19 +156,19 @@ export class WizardPainter {
         m = await this.results();
       } catch {
         // The result's words could not be loaded (offline?): the static result page has them.
-        const url = stepUrl(step, answers);
+        const url = localUrl(this.#win, stepUrl(step, answers));
         if (mine === this.#ticket && url !== here(this.#win)) this.#win.location.assign(url);
         return false;
       }
       if (mine !== this.#ticket) return false; // A newer step was chosen meanwhile.
       const copied = this.#copiedSummary?.url === here(this.#win) ? this.#copiedSummary.text : undefined;
-      this.#body.replaceChildren(m.buildResult(this.#doc, step, answers, checks, copied));
-      this.#doc.title = `${m.pageTitle(step)} · ${site.siteName}`;
+      this.#body.replaceChildren(m.buildResult(this.#doc, step, answers, checks, copied, this.#local));
+      this.#doc.title = `${m.pageTitle(step, this.#local)} · ${site.siteName}`;
       this.#drawnResult = signature;
       // A finding that changed the result while it was on screen: say so (focus stays put).
-      if (!this.#arriving && shownBefore !== step) this.say(m.resultChanged(step));
+      if (!this.#arriving && shownBefore !== step) this.say(m.resultChanged(step, this.#local));
     }
-    addCopyButton(this.#doc, this.#body);
+    addCopyButton(this.#doc, this.#body, this.#ui);
     // For a report made later on /check/ (src/wizard/last-result.ts).
     if (answers.length) saveLastWizard(() => this.#win.localStorage, answers, step, Date.now());
     return true;

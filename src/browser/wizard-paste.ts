@@ -8,6 +8,9 @@ import { pasteWords } from '../common/paste-noise';
 import { searchUrl } from '../common/urls';
 import { loadCatalogMatcher } from './catalog-matcher';
 import { PASTE_COPY } from '../wizard/paste-copy';
+import { pasteCopy } from '../i18n/wizard/fill';
+import type { PageWords } from '../i18n/wizard/en';
+import { localHref } from '../wizard/lang';
 
 type PasteOutcome =
   | { readonly kind: 'wizard'; readonly answer: string; readonly wording: string }
@@ -22,6 +25,8 @@ export interface PasteWizard {
   continueWith(answer: string): void;
   /** Announce to screen readers. */
   say(message: string): void;
+  /** A translated page's words (English: undefined). */
+  words(): PageWords | undefined;
 }
 
 /** Where a paste leads. `canContinue`: whether the wizard can take this message-question answer here. */
@@ -37,15 +42,17 @@ async function readPaste(text: string, fetchFn: typeof fetch, canContinue: (answ
  * Rejects when the catalog cannot be loaded, so the caller can fall back to the form's own search.
  */
 export async function followPaste(form: HTMLFormElement, win: Window, wizard: PasteWizard): Promise<void> {
+  const words = wizard.words();
+  const PASTE = words ? pasteCopy(words.paste) : PASTE_COPY;
   const text = form.querySelector('textarea')?.value ?? '';
   const status = form.querySelector<HTMLElement>('.wizard-paste-status')!;
-  if (!text.trim()) return void (status.textContent = PASTE_COPY.empty);
-  status.textContent = PASTE_COPY.reading;
+  if (!text.trim()) return void (status.textContent = PASTE.empty);
+  status.textContent = PASTE.reading;
   const outcome = await readPaste(text, win.fetch.bind(win), wizard.canContinue);
   if (outcome.kind === 'wizard') {
-    wizard.say(PASTE_COPY.recognised(outcome.wording));
+    wizard.say(PASTE.recognised(outcome.wording));
     return wizard.continueWith(outcome.answer);
   }
-  status.textContent = outcome.kind === 'answer' ? PASTE_COPY.recognised(outcome.wording) : PASTE_COPY.searching;
-  win.location.assign(outcome.url);
+  status.textContent = outcome.kind === 'answer' ? PASTE.recognised(outcome.wording) : PASTE.searching;
+  win.location.assign(localHref(words?.locale ?? 'en', outcome.url));
 }

@@ -2,18 +2,18 @@
  * Draw a wizard question into the page: the same structure as src/components/Wizard.astro, plus what
  * only works with JavaScript (the paste box, a confirmation of what a live check found).
  */
-import { WIZARD_COPY } from '../wizard/copy';
+import type { UiCopy } from '../i18n/wizard/fill';
 import type { AnsweredView, QuestionView } from '../wizard/view';
 import { maker, type Make } from './dom';
 import { SEARCH_PATH } from '../common/urls';
 
 /** The answers so far, folded away so the question stays on the first screen of a phone. */
-function answeredList(h: Make, answered: readonly AnsweredView[]): HTMLElement | '' {
+function answeredList(h: Make, answered: readonly AnsweredView[], ui: UiCopy): HTMLElement | '' {
   if (!answered.length) return '';
   return h(
     'details',
     { class: 'wizard-answered' },
-    h('summary', null, WIZARD_COPY.answered(answered.length)),
+    h('summary', null, ui.answered(answered.length)),
     h(
       'ol',
       null,
@@ -26,14 +26,14 @@ function answeredList(h: Make, answered: readonly AnsweredView[]): HTMLElement |
           h('strong', { class: 'wizard-a' }, a.answer),
           ' ',
           // The visible word starts the accessible name, so voice control users can say "Change".
-          h('a', { href: a.href, 'data-change': a.step, 'aria-label': `${WIZARD_COPY.change}: ${a.question}` }, WIZARD_COPY.change),
+          h('a', { href: a.href, 'data-change': a.step, 'aria-label': `${ui.change}: ${a.question}` }, ui.change),
         ),
       ),
     ),
   );
 }
 
-function question(h: Make, q: QuestionView): HTMLElement {
+function question(h: Make, q: QuestionView, ui: UiCopy, searchPath: string): HTMLElement {
   const progress = h('p', { class: 'wizard-progress' }, q.progress.text);
   if (q.progress.max !== undefined) {
     progress.append(' ', h('progress', { value: String(q.progress.value ?? 0), max: String(q.progress.max), 'aria-hidden': 'true' }));
@@ -43,7 +43,7 @@ function question(h: Make, q: QuestionView): HTMLElement {
     { class: 'wizard-step', 'aria-labelledby': 'wizard-heading' },
     progress,
     h('h2', { id: 'wizard-heading', tabindex: '-1' }, q.heading),
-    q.found && h('p', { class: 'wizard-found' }, `${WIZARD_COPY.foundBy}: ${q.found}`),
+    q.found && h('p', { class: 'wizard-found' }, `${ui.foundBy}: ${q.found}`),
     (q.found || q.help) && h('p', { class: 'wizard-help' }, q.found ? q.question : q.help!),
     q.link && h('p', null, h('a', { href: q.link.href, rel: 'noopener' }, q.link.label)),
     h(
@@ -55,32 +55,33 @@ function question(h: Make, q: QuestionView): HTMLElement {
       h(
         'form',
         // Without the catalog (offline), the form's own action searches the pasted words.
-        { class: 'wizard-paste', 'data-paste': '', action: SEARCH_PATH, method: 'get' },
-        h('label', { for: 'wizard-paste-text' }, WIZARD_COPY.pasteLabel),
+        { class: 'wizard-paste', 'data-paste': '', action: searchPath, method: 'get' },
+        h('label', { for: 'wizard-paste-text' }, ui.pasteLabel),
         h('textarea', { id: 'wizard-paste-text', name: 'q', rows: '2', 'aria-describedby': 'wizard-paste-status' }),
-        h('button', { type: 'submit' }, WIZARD_COPY.pasteButton),
+        h('button', { type: 'submit' }, ui.pasteButton),
         h('p', { id: 'wizard-paste-status', class: 'wizard-paste-status', 'aria-live': 'polite' }),
       ),
   );
 }
 
-export function renderAnswered(doc: Document, root: HTMLElement, answered: readonly AnsweredView[]): void {
+/** `ui`: the words around the questions in the page's language. */
+export function renderAnswered(doc: Document, root: HTMLElement, answered: readonly AnsweredView[], ui: UiCopy): void {
   const slot = root.querySelector('[data-wizard-answered]');
   // Keep the list open if the visitor opened it.
   const open = slot?.querySelector('details')?.open ?? false;
-  slot?.replaceChildren(answeredList(maker(doc), answered));
+  slot?.replaceChildren(answeredList(maker(doc), answered, ui));
   if (open) slot?.querySelector('details')?.setAttribute('open', '');
 }
 
 /** Replace the current step with a question. */
-export function renderQuestion(doc: Document, root: HTMLElement, q: QuestionView): void {
-  root.querySelector('[data-wizard-body]')?.replaceChildren(question(maker(doc), q));
+export function renderQuestion(doc: Document, root: HTMLElement, q: QuestionView, ui: UiCopy, searchPath: string = SEARCH_PATH): void {
+  root.querySelector('[data-wizard-body]')?.replaceChildren(question(maker(doc), q, ui, searchPath));
 }
 
 /** The result's "Copy a summary for support" button (it needs JavaScript, so only the browser adds it). */
-export function addCopyButton(doc: Document, body: HTMLElement): void {
+export function addCopyButton(doc: Document, body: HTMLElement, ui: UiCopy): void {
   const slot = body.querySelector('[data-wizard-summary]');
   if (!slot || slot.querySelector('[data-copy-summary]')) return;
   const h = maker(doc);
-  slot.prepend(h('p', null, h('button', { type: 'button', id: 'wizard-copy', 'data-copy-summary': '' }, WIZARD_COPY.copySummary)));
+  slot.prepend(h('p', null, h('button', { type: 'button', id: 'wizard-copy', 'data-copy-summary': '' }, ui.copySummary)));
 }

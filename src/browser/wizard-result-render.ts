@@ -4,7 +4,12 @@
  * `import()` only when a result is shown, so question pages do not carry every result's words.
  */
 import { supportSummary } from '../wizard/explain';
-import { RESULT_COPY, resultView } from '../wizard/result-view';
+import { resultCopyOf, resultView } from '../wizard/result-view';
+import type { LocalWords, PageWords } from '../i18n/wizard/en';
+import type { Locale } from '../config/locales';
+import { RESULT_WORDS } from '../wizard/result-words';
+import { REASONS } from '../wizard/reasons';
+import { OUTCOMES } from '../wizard/outcomes';
 import type { AnswerRecord, CheckResults } from '../wizard/types';
 import { copyWithFeedback } from './clipboard';
 import { maker, type Make } from './dom';
@@ -13,10 +18,26 @@ import type { BrowserWindow } from '../checks/browser-env';
 
 export { supportSummary };
 
-export const pageTitle = (step: string): string => resultView(step).pageTitle;
+/** Each language's result words: English's come with this code, a translation's load with its first result (never another language's). */
+const TABLES: Readonly<Record<Locale, () => Promise<Pick<LocalWords, 'result' | 'reasons' | 'outcomes'>>>> = {
+  en: () => Promise.resolve({ result: RESULT_WORDS, reasons: REASONS, outcomes: OUTCOMES }),
+  es: () => import('../i18n/wizard/es').then((m) => m.es),
+  ja: () => import('../i18n/wizard/ja').then((m) => m.ja),
+};
+
+/** The page's words with its result words. */
+export async function withResultWords(words: PageWords): Promise<LocalWords> {
+  const { result, reasons, outcomes } = await TABLES[words.locale]();
+  return { ...words, result, reasons, outcomes };
+}
+
+export const pageTitle = (step: string, words?: LocalWords): string => resultView(step, [], {}, words).pageTitle;
 
 /** Said when a live finding changed the result on screen. */
-export const resultChanged = (step: string): string => RESULT_COPY.changed(resultView(step).pageTitle);
+export const resultChanged = (step: string, words?: LocalWords): string => {
+  const r = resultView(step, [], {}, words);
+  return r.copy.changed(r.pageTitle);
+};
 
 /** The summary with this browser, plus a /report/#… link (their code loads on first use; without it, the summary alone). */
 export async function summaryWithReport(
@@ -24,16 +45,18 @@ export async function summaryWithReport(
   answers: readonly AnswerRecord[],
   checks: CheckResults,
   win: Window,
+  words?: LocalWords,
 ): Promise<string> {
   const origin = win.location.origin;
+  const { reportLink } = resultCopyOf(words);
   try {
     const m = await import('./wizard-report');
     const now = Date.now();
     const browser = await m.wizardBrowser(win as BrowserWindow, now); // the page's own window, as every page script gets
     const link = m.wizardReportLink(origin, answers, checks, resultMeta(step) ? step : undefined, now, browser);
-    return `${supportSummary(step, answers, checks, origin, { browser, status: m.checkStatusWords })}\n\n${RESULT_COPY.reportLink} ${link}`;
+    return `${supportSummary(step, answers, checks, origin, { browser, status: m.checkStatusWords, words })}\n\n${reportLink} ${link}`;
   } catch {
-    return supportSummary(step, answers, checks, origin); // offline, or nothing a report can carry: the summary alone
+    return supportSummary(step, answers, checks, origin, { words }); // offline, or nothing a report can carry: the summary alone
   }
 }
 
@@ -41,7 +64,7 @@ type ResultView = ReturnType<typeof resultView>;
 
 /** What to do: the steps in short, and the button to the full fix. */
 const fixPart = (h: Make, r: ResultView) => [
-  h('h3', null, RESULT_COPY.fix),
+  h('h3', null, r.copy.fix),
   h(
     'ol',
     { class: 'wizard-fix' },
@@ -52,7 +75,7 @@ const fixPart = (h: Make, r: ResultView) => [
 
 /** Why we think so: the evidence for, the findings the visitor called wrong, the cause in general. */
 const whyPart = (h: Make, r: ResultView) => [
-  h('h3', null, RESULT_COPY.why),
+  h('h3', null, r.copy.why),
   r.reasons.length
     ? h(
         'ul',
@@ -74,7 +97,7 @@ const whyPart = (h: Make, r: ResultView) => [
 const alsoPart = (h: Make, r: ResultView) =>
   r.also.length
     ? [
-        h('h3', null, RESULT_COPY.also),
+        h('h3', null, r.copy.also),
         h('p', null, r.alsoLead),
         h(
           'ul',
@@ -82,7 +105,7 @@ const alsoPart = (h: Make, r: ResultView) =>
           r.also.map((n) => h('li', null, h('a', { href: n.href }, n.title), `: ${n.summary}`)),
         ),
       ]
-    : [h('p', null, h('a', { href: RESULT_COPY.alsoNoneHref }, RESULT_COPY.alsoNone))];
+    : [h('p', null, h('a', { href: r.copy.alsoNoneHref }, r.copy.alsoNone))];
 
 /** The result section; `summary` (the text already copied, if any) is shown again in its box. */
 export function buildResult(
@@ -91,9 +114,10 @@ export function buildResult(
   answers: readonly AnswerRecord[],
   checks: CheckResults,
   summary?: string,
+  words?: LocalWords,
 ): HTMLElement {
   const h = maker(doc);
-  const r = resultView(step, answers, checks);
+  const r = resultView(step, answers, checks, words);
   return h(
     'section',
     { class: 'wizard-step wizard-result', 'aria-labelledby': 'wizard-heading' },
@@ -102,34 +126,34 @@ export function buildResult(
     ...fixPart(h, r),
     ...whyPart(h, r),
     ...alsoPart(h, r),
-    h('h3', null, RESULT_COPY.support),
-    h('p', null, RESULT_COPY.supportLead),
-    h('p', null, h('a', { class: 'button', href: r.supportHref, rel: 'noopener' }, RESULT_COPY.supportLink)),
-    h('div', { 'data-wizard-summary': '' }, summary !== undefined && summaryBox(doc, summary)),
+    h('h3', null, r.copy.support),
+    h('p', null, r.copy.supportLead),
+    h('p', null, h('a', { class: 'button', href: r.supportHref, rel: 'noopener' }, r.copy.supportLink)),
+    h('div', { 'data-wizard-summary': '' }, summary !== undefined && summaryBox(doc, summary, r.copy.summaryLabel)),
   );
 }
 
 /** The summary as shown after copying: what is shown is what was copied. */
-function summaryBox(doc: Document, text: string): DocumentFragment {
+function summaryBox(doc: Document, text: string, label: string): DocumentFragment {
   const h = maker(doc);
   const box = doc.createDocumentFragment();
   box.append(
-    h('label', { for: 'wizard-summary' }, RESULT_COPY.summaryLabel),
+    h('label', { for: 'wizard-summary' }, label),
     h('textarea', { id: 'wizard-summary', class: 'wizard-summary', readonly: '', rows: String(text.split('\n').length) }, text),
   );
   return box;
 }
 
 /** Copy the summary (with its report link), showing exactly what was copied. */
-export async function copySummary(button: HTMLButtonElement, text: string, doc: Document, win: Window): Promise<void> {
+export async function copySummary(button: HTMLButtonElement, text: string, doc: Document, win: Window, words?: LocalWords): Promise<void> {
+  const { copied, copyFailed: failed, summaryLabel } = resultCopyOf(words);
   let box = doc.querySelector<HTMLTextAreaElement>('#wizard-summary');
   if (box) {
     box.value = text;
     box.rows = text.split('\n').length;
   } else {
-    button.closest('[data-wizard-summary]')?.append(summaryBox(doc, text));
+    button.closest('[data-wizard-summary]')?.append(summaryBox(doc, text, summaryLabel));
     box = doc.querySelector<HTMLTextAreaElement>('#wizard-summary');
   }
-  const { copied, copyFailed: failed } = RESULT_COPY;
   if (!(await copyWithFeedback(button, text, { copied, failed, said: copied, saidFailed: failed }, win))) box?.select();
 }

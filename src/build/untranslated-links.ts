@@ -11,11 +11,11 @@ import { localeOfPath, unlocalizedPath } from '../common/locale-path';
 type HastPluginEntry = SatteriResolvedOptions['hastPlugins'][number];
 
 /** `href` as it should be built: unchanged unless it points into an untranslated section. */
-export function availableHref(href: string): string {
+export function availableHref(href: string, sections: readonly string[] = TRANSLATED_SECTIONS): string {
   if (!href.startsWith('/') || localeOfPath(href) === DEFAULT_LOCALE) return href;
   const english = unlocalizedPath(href);
   const section = english.split(/[/?#]/)[1] ?? '';
-  return TRANSLATED_SECTIONS.includes(section) ? href : english;
+  return sections.includes(section) ? href : english;
 }
 
 export const untranslatedLinks: HastPluginEntry = () => ({

@@ -2,12 +2,15 @@
  * Why the wizard landed where it did, in words: the answers and live findings behind a result, and
  * the plain-text summary a visitor can paste into a support request.
  */
-import { site } from '../config/site';
 import { CHECK_INFO } from '../config/checks';
 import type { CheckResult } from '../checks/types';
 import { stepUrl } from './path';
 import { agreeingChecks, countedFindings, detections, overruledChecks, rankOutcomes } from './rank';
 import { questionMeta, resultMeta } from './steps';
+import { localeOf, localHref, questionText } from './lang';
+import { fill } from '../i18n/wizard/fill';
+import type { LocalWords } from '../i18n/wizard/en';
+import { RESULT_WORDS as EN_RESULT } from './result-words';
 import { FINDINGS } from './tree';
 import { reasonOf } from './reasons';
 import { outcomeTitle } from './outcome-title';
@@ -20,24 +23,26 @@ export interface SummaryExtras {
   readonly browser?: ReportBrowser | undefined;
   /** A check's status in words, e.g. "Unknown (timed out)" (src/report/reason-words.ts). */
   readonly status?: (r: CheckResult) => string;
+  /** The words of the page's language (English without). */
+  readonly words?: LocalWords | undefined;
 }
 
 /** The words around a result's reasons and the support summary (loaded with the result only). */
-export const EXPLAIN_COPY = {
-  checkAgrees: 'the live check agrees',
-  checkFound: 'The live check found:',
-  overruled: (finding: string) => `You told us this was wrong, so we left it out: “${finding}”`,
-  summaryTitle: `${site.siteName}: diagnosis summary`,
-  /** What a result is, in front of its title. */
-  kind: { cause: 'Most likely cause', topic: 'Not a sign-in problem', unclear: 'Result' },
-  stopped: 'Stopped at',
-  link: 'Link',
-  answers: 'Answers',
-  none: '- (none given)',
-  browser: 'Browser',
-  checks: 'Live checks',
-  also: 'Also possible',
-} as const;
+function explainCopy(r: LocalWords['result']) {
+  return {
+    ...r,
+    overruled: (finding: string) => fill(r.overruled, { finding }),
+    /** What a result is, in front of its title. */
+    kind: { cause: r.kicker.cause, topic: r.kicker.topic, unclear: r.kicker.unclear },
+  };
+}
+
+/** The words of the results in `words`' language (English without). */
+const copyOf = (words?: LocalWords) => explainCopy(words ? words.result : EN_RESULT);
+
+/** What an answer tells us, in `words`' language. */
+const reasonIn = (step: string, answer: string, words?: LocalWords): string =>
+  words ? ((words.reasons as Readonly<Record<string, string>>)[`${step}=${answer}`] ?? '') : reasonOf(step, answer);
 
 /** A cause, a "not a sign-in problem" topic, or "unclear". */
 export function resultKind(id: string): 'cause' | 'topic' | 'unclear' {
@@ -56,17 +61,18 @@ interface AnsweredQuestion {
 }
 
 /** The answers in words, skipping any that no longer match the tree. */
-function answeredQuestions(answers: readonly AnswerRecord[], checks: CheckResults = {}): AnsweredQuestion[] {
+function answeredQuestions(answers: readonly AnswerRecord[], checks: CheckResults = {}, words?: LocalWords): AnsweredQuestion[] {
   const out: AnsweredQuestion[] = [];
   for (const record of answers) {
     const meta = questionMeta(record.step);
+    const text = questionText(record.step, words);
     const chosen = meta?.answers.find((a) => a.id === record.answer);
-    if (!meta || !chosen) continue;
+    if (!meta || !text || !chosen) continue;
     out.push({
       step: record.step,
-      question: meta.question,
-      answer: chosen.label,
-      reason: reasonOf(record.step, chosen.id),
+      question: text.question,
+      answer: text.answer(chosen.id),
+      reason: reasonIn(record.step, chosen.id, words),
       confirmedByCheck: detections(meta, checks).some((d) => d.rule.answer === chosen.id),
     });
   }
@@ -83,16 +89,22 @@ export interface Explanation {
   readonly overruled: string[];
 }
 
-export function explainResult(resultId: string, answers: readonly AnswerRecord[], checks: CheckResults = {}): Explanation {
-  const reasons = answeredQuestions(answers, checks)
+export function explainResult(
+  resultId: string,
+  answers: readonly AnswerRecord[],
+  checks: CheckResults = {},
+  words?: LocalWords,
+): Explanation {
+  const copy = copyOf(words);
+  const reasons = answeredQuestions(answers, checks, words)
     .filter((a) => a.reason)
-    .map((a) => (a.confirmedByCheck ? `${a.reason} (${EXPLAIN_COPY.checkAgrees})` : a.reason));
+    .map((a) => (a.confirmedByCheck ? `${a.reason} (${copy.checkAgrees})` : a.reason));
   const confirmed = agreeingChecks(answers, checks);
   for (const r of countedFindings(answers, checks)) {
     if (!confirmed.has(r.id) && resultMeta(resultId) && speaksFor(r, resultId as OutcomeId))
-      reasons.push(`${EXPLAIN_COPY.checkFound} ${r.summary}`);
+      reasons.push(`${copy.checkFound} ${r.summary}`);
   }
-  const overruled = [...overruledChecks(answers, checks)].flatMap((id) => (checks[id] ? [EXPLAIN_COPY.overruled(checks[id].summary)] : []));
+  const overruled = [...overruledChecks(answers, checks)].flatMap((id) => (checks[id] ? [copy.overruled(checks[id].summary)] : []));
   return { reasons, overruled };
 }
 
@@ -107,31 +119,31 @@ export function supportSummary(
   origin: string,
   extras: SummaryExtras = {},
 ): string {
-  const { browser, status } = extras;
+  const { browser, status, words } = extras;
+  const copy = copyOf(words);
   const result = resultMeta(stateId);
-  const question = questionMeta(stateId);
-  const lines = [EXPLAIN_COPY.summaryTitle, ''];
+  const lines = [copy.summaryTitle, ''];
   lines.push(
     result
-      ? `${EXPLAIN_COPY.kind[resultKind(stateId)]}: ${outcomeTitle(stateId)}`
-      : `${EXPLAIN_COPY.stopped}: ${question?.question ?? stateId}`,
+      ? `${copy.kind[resultKind(stateId)]}: ${outcomeTitle(stateId, words)}`
+      : `${copy.stopped}: ${questionText(stateId, words)?.question ?? stateId}`,
   );
   if (result && answers.length) {
     const others = rankOutcomes(answers, checks)
       .candidates.filter((c) => c.id !== stateId)
-      .map((c) => outcomeTitle(c.id));
-    if (others.length) lines.push(`${EXPLAIN_COPY.also}: ${others.join('; ')}`);
+      .map((c) => outcomeTitle(c.id, words));
+    if (others.length) lines.push(`${copy.also}: ${others.join('; ')}`);
   }
-  lines.push(`${EXPLAIN_COPY.link}: ${origin}${stepUrl(stateId, answers)}`);
-  if (browser) lines.push(`${EXPLAIN_COPY.browser}: ${browser.name} ${browser.version} on ${browser.os}`);
+  lines.push(`${copy.link}: ${origin}${localHref(localeOf(words), stepUrl(stateId, answers))}`);
+  if (browser) lines.push(`${copy.browser}: ${fill(copy.browserOn, { name: browser.name, version: browser.version, os: browser.os })}`);
   lines.push('');
-  const answered = answeredQuestions(answers, checks);
-  lines.push(`${EXPLAIN_COPY.answers}:`);
-  if (answered.length === 0) lines.push(EXPLAIN_COPY.none);
-  for (const a of answered) lines.push(`- ${a.question} ${a.answer}${a.confirmedByCheck ? ` (${EXPLAIN_COPY.checkAgrees})` : ''}`);
+  const answered = answeredQuestions(answers, checks, words);
+  lines.push(`${copy.answers}:`);
+  if (answered.length === 0) lines.push(copy.none);
+  for (const a of answered) lines.push(`- ${a.question} ${a.answer}${a.confirmedByCheck ? ` (${copy.checkAgrees})` : ''}`);
   const ran = Object.values(checks).filter((r): r is CheckResult => !!r);
   if (ran.length) {
-    lines.push('', `${EXPLAIN_COPY.checks}:`);
+    lines.push('', `${copy.checks}:`);
     for (const r of ran) lines.push(`- ${CHECK_INFO[r.id].label}: ${status ? `${status(r)}. ` : ''}${r.summary}`);
   }
   return lines.join('\n');

@@ -6,9 +6,11 @@
  */
 import CAUSE_LABELS from 'virtual:cause-labels';
 import { OUTCOMES } from './outcomes';
+import type { LocalWords } from '../i18n/wizard/en';
 
-/** E.g. "Idle too long" ('' for an id that is not an outcome). */
-export const outcomeTitle = (id: string): string =>
-  Object.hasOwn(CAUSE_LABELS, id)
-    ? CAUSE_LABELS[id as keyof typeof CAUSE_LABELS]
-    : ((OUTCOMES as Readonly<Record<string, { title?: string } | undefined>>)[id]?.title ?? '');
+/** E.g. "Idle too long" ('' for an id that is not an outcome); in `words`' language (English without). */
+export function outcomeTitle(id: string, words?: Pick<LocalWords, 'causes' | 'outcomes'>): string {
+  const labels: Readonly<Record<string, string>> = words?.causes ?? CAUSE_LABELS;
+  const outcomes = (words?.outcomes ?? OUTCOMES) as Readonly<Record<string, { title?: string } | undefined>>;
+  return Object.hasOwn(labels, id) ? labels[id]! : (outcomes[id]?.title ?? '');
+}

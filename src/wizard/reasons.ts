@@ -14,7 +14,7 @@ type Tree = typeof QUESTIONS;
 type AnswerKey = { [Q in keyof Tree]: `${Q & string}=${Tree[Q]['answers'][number]['id']}` }[keyof Tree];
 
 /** Every answer, in tree order; '' for answers that tell nothing ("not sure", "none of these"). */
-const REASONS: Record<AnswerKey, string> = {
+export const REASONS: Record<AnswerKey, string> = {
   'where=computer': 'It happens in a browser on a computer.',
   'where=phone': 'It happens in a browser on a phone or tablet.',
   'where=app': `It happens in the ${app} app, not in a browser.`,

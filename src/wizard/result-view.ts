@@ -6,40 +6,28 @@
 import { site } from '../config/site';
 import { causeUrl, CAUSES_PATH, CHECK_PATH, otherUrl } from '../common/urls';
 import { FIX_SECTION } from '../config/article-sections';
-import { EXPLAIN_COPY, explainResult, resultKind } from './explain';
+import { explainResult, resultKind } from './explain';
+import { fill } from '../i18n/wizard/fill';
+import type { LocalWords } from '../i18n/wizard/en';
+import { RESULT_WORDS as EN_RESULT } from './result-words';
+import { localeOf, localHref } from './lang';
 import { OUTCOMES } from './outcomes';
 import { outcomeTitle } from './outcome-title';
 import { rankOutcomes } from './rank';
 import { resultMeta } from './steps';
 import type { AnswerRecord, CheckResults, OutcomeId } from './types';
 
-/** The words around every result (each result's own words are in ./outcomes.ts). */
-export const RESULT_COPY = {
-  kicker: { ...EXPLAIN_COPY.kind, uncertain: 'Most likely cause, but not certain' },
-  fix: 'Fix it in short',
-  fixLink: 'Every step, for your browser',
-  topicLink: 'Read the full answer',
-  checkLink: 'Run the live browser check',
-  why: 'Why we think so',
-  whyNone: 'You opened this result directly, so there are no answers to go by.',
-  also: 'Also possible',
-  alsoLead: 'Your answers fit these too, best match first:',
-  alsoUncertain: 'Your answers fit these almost as well, so try them too if the fix above does not help:',
-  alsoNone: 'Not it? See every cause',
-  alsoNoneHref: CAUSES_PATH,
-  support: 'Contact support',
-  supportLead: 'If nothing here helps, contact support and tell them what you tried.',
-  supportNoJs: 'Include the address of this page: it holds your answers.',
-  supportLink: 'Contact support',
-  copied: 'Summary copied',
-  copyFailed: 'Could not copy. Select the summary and copy it yourself.',
-  summaryLabel: 'Summary for support',
-  changed: (title: string) => `The live check found something new. ${title}.`,
-  unclearLead: 'Nothing in your answers points to one cause. Common causes your answers do not rule out:',
-  whyNothing: 'Your answers so far don’t point to one cause on their own.',
-  /** In front of the /report/#… link appended to the support summary. */
-  reportLink: 'Diagnostic report (opens read-only in any browser):',
-} as const;
+/** The words around every result, ready to use (each result's own words are in ./outcomes.ts). */
+export function resultCopy(r: LocalWords['result']) {
+  return { ...r, alsoNoneHref: CAUSES_PATH, changed: (title: string) => fill(r.changed, { title }) };
+}
+
+/** In English. */
+export const RESULT_COPY = resultCopy(EN_RESULT);
+
+/** The words around every result in `words`' language (English without). */
+export const resultCopyOf = (words?: LocalWords): ReturnType<typeof resultCopy> =>
+  words ? { ...resultCopy(words.result), alsoNoneHref: localHref(words.locale, CAUSES_PATH) } : RESULT_COPY;
 
 interface LinkView {
   readonly title: string;
@@ -48,6 +36,8 @@ interface LinkView {
 }
 
 export interface ResultView {
+  /** The words around the result, in the page's language. */
+  readonly copy: ReturnType<typeof resultCopy>;
   readonly step: string;
   /** For <title>, before the site name. */
   readonly pageTitle: string;
@@ -78,31 +68,36 @@ function outcomeUrl(id: OutcomeId): string {
   return meta.cause ? causeUrl(meta.cause) : meta.topic ? otherUrl(meta.topic) : CHECK_PATH;
 }
 
-export function resultView(step: string, answers: readonly AnswerRecord[] = [], checks: CheckResults = {}): ResultView {
+/** `words`: a translation's (src/i18n/wizard/); English without. */
+export function resultView(step: string, answers: readonly AnswerRecord[] = [], checks: CheckResults = {}, words?: LocalWords): ResultView {
   const id = step as OutcomeId;
   const meta = resultMeta(id)!;
-  const copy = OUTCOMES[id];
+  const here = (path: string) => localHref(localeOf(words), path);
+  const outcomes = words?.outcomes ?? OUTCOMES;
+  const copy = outcomes[id];
+  const rc = resultCopyOf(words);
   const ranking = answers.length ? rankOutcomes(answers, checks) : null;
-  const { reasons, overruled } = explainResult(step, answers, checks);
+  const { reasons, overruled } = explainResult(step, answers, checks, words);
   const kind = resultKind(id);
-  const title = outcomeTitle(id);
+  const title = outcomeTitle(id, words);
   return {
+    copy: rc,
     step,
-    pageTitle: kind === 'unclear' ? title : `${RESULT_COPY.kicker[kind]}: ${title}`,
-    kicker: kind === 'cause' && ranking?.uncertain ? RESULT_COPY.kicker.uncertain : RESULT_COPY.kicker[kind],
+    pageTitle: kind === 'unclear' ? title : `${rc.kicker[kind]}: ${title}`,
+    kicker: kind === 'cause' && ranking?.uncertain ? rc.kicker.uncertain : rc.kicker[kind],
     title,
     summary: copy.summary,
     fix: copy.fix,
-    fixHref: meta.cause ? causeUrl(meta.cause, FIX_SECTION) : outcomeUrl(id),
-    fixLabel: meta.cause ? RESULT_COPY.fixLink : meta.topic ? RESULT_COPY.topicLink : RESULT_COPY.checkLink,
+    fixHref: here(meta.cause ? causeUrl(meta.cause, FIX_SECTION) : outcomeUrl(id)),
+    fixLabel: meta.cause ? rc.fixLink : meta.topic ? rc.topicLink : rc.checkLink,
     reasons,
     overruled,
     because: copy.because,
     also: (ranking?.candidates ?? [])
       .filter((c) => c.id !== id)
-      .map((c) => ({ title: outcomeTitle(c.id), summary: OUTCOMES[c.id].summary, href: outcomeUrl(c.id) })),
-    alsoLead: kind === 'unclear' ? RESULT_COPY.unclearLead : ranking?.uncertain ? RESULT_COPY.alsoUncertain : RESULT_COPY.alsoLead,
-    whyNone: answers.length ? RESULT_COPY.whyNothing : RESULT_COPY.whyNone,
+      .map((c) => ({ title: outcomeTitle(c.id, words), summary: outcomes[c.id].summary, href: here(outcomeUrl(c.id)) })),
+    alsoLead: kind === 'unclear' ? rc.unclearLead : ranking?.uncertain ? rc.alsoUncertain : rc.alsoLead,
+    whyNone: answers.length ? rc.whyNothing : rc.whyNone,
     answered: answers.length > 0,
     supportHref: site.supportUrl,
   };

@@ -12,11 +12,10 @@
  * Ids are in published URLs: renaming one breaks shared links, so prefer new ids over renamed ones.
  */
 import type { CheckId } from '../config/checks';
-import { site } from '../config/site';
 import type { CheckStatus } from '../checks/types';
-import type { OutcomeId, QuestionData, ResultData, Route, Weights } from './types';
-
-const app = site.product.name;
+import type { OutcomeId, QuestionData, QuestionShape, ResultData, Route, Weights } from './types';
+import { EN_QUESTIONS } from '../i18n/wizard/en-questions';
+import type { QuestionsWords } from '../i18n/wizard/en';
 
 /** Not a question: stop asking and rank the outcomes. */
 export const RANK = 'rank';
@@ -32,20 +31,16 @@ const byPlace = (browser: string): readonly Route[] => [
   { go: browser },
 ];
 
-const NOT_SURE = 'I’m not sure';
-
 /** Nothing learned from "not sure": the result ranks what the other answers and the checks say. */
-const notSure = (next: string | readonly Route[]) => ({ id: 'not-sure', label: NOT_SURE, next, weights: {} });
+const notSure = (next: string | readonly Route[]) => ({ id: 'not-sure', next, weights: {} });
 
-export const QUESTIONS = {
+const SHAPE = {
   where: {
-    question: 'Where do you see it?',
     answers: [
-      { id: 'computer', label: 'In a browser on a computer', next: 'message', weights: {} },
-      { id: 'phone', label: 'In a browser on a phone or tablet', next: 'message', weights: { 'browser-extensions': -1 } },
+      { id: 'computer', next: 'message', weights: {} },
+      { id: 'phone', next: 'message', weights: { 'browser-extensions': -1 } },
       {
         id: 'app',
-        label: `In the ${app} app (phone, tablet or computer)`,
         next: 'message',
         weights: {
           'chatgpt-apps': 3,
@@ -59,39 +54,32 @@ export const QUESTIONS = {
       },
       {
         id: 'tool',
-        label: `In another app, extension or tool that uses my ${app} account`,
         next: 'message',
         weights: { 'third-party-tools': 3, 'chatgpt-apps': -4, 'private-browsing': -4, 'inactivity-timeout': -1 },
       },
     ],
   },
   message: {
-    question: 'Which message do you see?',
-    help: 'Pick the wording closest to what you see, or paste it below.',
     paste: true,
     answers: [
-      { id: 'session-expired', label: '“Your session has expired”, or I’m asked to log in again', next: byPlace('when'), weights: {} },
+      { id: 'session-expired', next: byPlace('when'), weights: {} },
       {
         id: 'token-expired',
-        label: '“Your authentication token has expired” or “… has been invalidated”',
         next: byPlace('clock'),
         weights: { 'expired-token': 2, 'clock-skew': 1, 'multiple-sessions': 1, 'third-party-tools': 1 },
       },
       {
         id: 'security-check',
-        label: '“Verify you are human”, “Just a moment…” or “Sorry, you have been blocked”',
         next: RANK,
         weights: { 'security-check': 6, 'clock-skew': 1, 'network-changes': 1, 'browser-extensions': 1 },
       },
       {
         id: 'unusual-activity',
-        label: '“Unusual activity has been detected from your device”',
         next: RANK,
         weights: { 'unusual-activity': 6, 'network-changes': 1.5, 'multiple-sessions': 1 },
       },
       {
         id: 'not-session',
-        label: 'An error, a usage limit, a missing chat, an expired file or code session, or an account message',
         next: 'other-message',
         weights: {},
       },
@@ -99,49 +87,40 @@ export const QUESTIONS = {
     ],
   },
   'other-message': {
-    question: 'Which is closest to what you see?',
-    help: 'These look like sign-in problems but are not; each has its own fix.',
     answers: [
       {
         id: 'error',
-        label: '“Something went wrong”, “Network error” or “Error in body stream”',
         next: RANK,
         weights: { 'service-errors': 6 },
       },
-      { id: 'limit', label: '“Too many requests in 1 hour” or another usage limit', next: RANK, weights: { 'rate-limits': 6 } },
+      { id: 'limit', next: RANK, weights: { 'rate-limits': 6 } },
       {
         id: 'conversation',
-        label: '“Unable to load conversation” or “Conversation not found”',
         next: RANK,
         weights: { 'conversation-missing': 6 },
       },
       {
         id: 'file',
-        label: '“It appears there was an error accessing the file”, or data analysis timed out',
         next: RANK,
         weights: { 'file-sessions': 6 },
       },
       {
         id: 'account',
-        label: 'My account is deactivated, or “not available in your country”',
         next: RANK,
         weights: { 'account-access': 6 },
       },
-      { id: 'none', label: 'None of these', next: byPlace('when'), weights: {} },
+      { id: 'none', next: byPlace('when'), weights: {} },
     ],
   },
   when: {
-    question: 'When does it happen?',
     answers: [
       {
         id: 'away',
-        label: 'When I come back to a tab I left open',
         next: 'away-what',
         weights: { 'inactivity-timeout': 2.5, 'network-changes': 1 },
       },
       {
         id: 'reopen',
-        label: 'Every time I quit the browser and open it again',
         next: 'private-window',
         weights: {
           'private-browsing': 2,
@@ -153,7 +132,6 @@ export const QUESTIONS = {
       },
       {
         id: 'active',
-        label: 'While I’m using it',
         next: 'this-browser',
         weights: {
           'server-maintenance': 1,
@@ -166,25 +144,21 @@ export const QUESTIONS = {
       },
       {
         id: 'network',
-        label: 'After I switch networks or turn a VPN on or off',
         next: RANK,
         weights: { 'network-changes': 4, 'unusual-activity': 1, 'security-check': 0.5 },
       },
       {
         id: 'other-device',
-        label: 'After I sign in somewhere else or change my password',
         next: RANK,
         weights: { 'multiple-sessions': 4, 'unusual-activity': 1, 'expired-token': 1 },
       },
       {
         id: 'hours',
-        label: 'After about the same number of hours, even while I work',
         next: 'work-account',
         weights: { 'login-time-limit': 2, 'expired-token': 1.5 },
       },
       {
         id: 'right-after',
-        label: 'Right after I sign in, or it keeps asking me to sign in',
         next: 'clock',
         weights: {
           'clock-skew': 1.5,
@@ -195,17 +169,14 @@ export const QUESTIONS = {
           'inactivity-timeout': -3,
         },
       },
-      { id: 'not-sure', label: 'It seems random, or I’m not sure', next: 'this-browser', weights: {} },
+      { id: 'not-sure', next: 'this-browser', weights: {} },
     ],
   },
   'away-what': {
-    question: 'While you were away, did the device sleep or change network?',
-    help: 'For example a closed laptop lid, or moving from wifi to mobile data.',
     answers: [
-      { id: 'slept', label: 'Yes, it slept or changed network', next: RANK, weights: { 'network-changes': 2, 'inactivity-timeout': 0.5 } },
+      { id: 'slept', next: RANK, weights: { 'network-changes': 2, 'inactivity-timeout': 0.5 } },
       {
         id: 'stayed',
-        label: 'No, it stayed awake on one connection',
         next: RANK,
         weights: { 'inactivity-timeout': 2, 'network-changes': -2 },
       },
@@ -213,11 +184,9 @@ export const QUESTIONS = {
     ],
   },
   'private-window': {
-    question: 'Are you using a private or incognito window?',
-    help: 'Incognito, InPrivate or Private Browsing: these windows usually look dark and forget your sign-in when they close.',
     answers: [
-      { id: 'yes', label: 'Yes, a private or incognito window', next: RANK, weights: { 'private-browsing': 5 } },
-      { id: 'no', label: 'No, a normal window', next: 'clears-on-close', weights: { 'private-browsing': -5 } },
+      { id: 'yes', next: RANK, weights: { 'private-browsing': 5 } },
+      { id: 'no', next: 'clears-on-close', weights: { 'private-browsing': -5 } },
       notSure('clears-on-close'),
     ],
     detect: [
@@ -226,43 +195,36 @@ export const QUESTIONS = {
         statuses: ['problem', 'warning'],
         answer: 'yes',
         otherwise: 'no',
-        text: 'this is likely a private or incognito window',
       },
-      { check: 'private-mode', statuses: ['ok'], answer: 'no', otherwise: 'yes', text: 'this looks like a normal window' },
+      { check: 'private-mode', statuses: ['ok'], answer: 'no', otherwise: 'yes' },
     ],
   },
   'clears-on-close': {
-    question: 'Is your browser set to block cookies, or to delete them when it closes?',
-    help: 'For example “Delete cookies when closed” or “Block all cookies”, a cleaner app such as CCleaner, or a work policy.',
     answers: [
-      { id: 'yes', label: 'Yes, or a cleaner app deletes them', next: RANK, weights: { 'cleared-cookies': 4 } },
-      { id: 'no', label: 'No', next: RANK, weights: { 'cleared-cookies': -2.5 } },
+      { id: 'yes', next: RANK, weights: { 'cleared-cookies': 4 } },
+      { id: 'no', next: RANK, weights: { 'cleared-cookies': -2.5 } },
       notSure(RANK),
     ],
     detect: [
-      { check: 'cookies', statuses: ['problem'], answer: 'yes', otherwise: 'no', text: 'this browser does not keep cookies' },
+      { check: 'cookies', statuses: ['problem'], answer: 'yes', otherwise: 'no' },
       {
         check: 'persistence',
         statuses: ['problem'],
         answer: 'yes',
         otherwise: 'no',
-        text: 'this browser deleted this site’s data when it last closed',
       },
     ],
   },
   status: {
-    question: 'Does the status page report a problem right now?',
-    help: `Look at the entry for ${app} itself, not only the banner at the top. Incidents and maintenance are listed there.`,
-    link: { label: `Open the ${app} status page`, to: 'statusPage' },
+    link: { to: 'statusPage' },
     answers: [
-      { id: 'yes', label: 'Yes, an incident or maintenance is listed', next: RANK, weights: { 'server-maintenance': 6 } },
+      { id: 'yes', next: RANK, weights: { 'server-maintenance': 6 } },
       {
         id: 'no',
-        label: 'No, everything is working',
         next: 'account-change',
         weights: { 'server-maintenance': -3 },
       },
-      { id: 'not-sure', label: 'I can’t tell', next: 'account-change', weights: {} },
+      { id: 'not-sure', next: 'account-change', weights: {} },
     ],
     detect: [
       {
@@ -270,24 +232,19 @@ export const QUESTIONS = {
         statuses: ['problem', 'warning'],
         answer: 'yes',
         otherwise: 'no',
-        text: `the status page reports an incident or maintenance that may affect ${app}`,
       },
       {
         check: 'service-status',
         statuses: ['ok'],
         answer: 'no',
         otherwise: 'yes',
-        text: `the status page reports no problem with ${app} right now`,
       },
     ],
   },
   'this-browser': {
-    question: 'Which of these is true?',
-    help: 'Pick the first that fits. Blockers include ad blockers, privacy or antivirus add-ons and VPN extensions.',
     answers: [
       {
         id: 'everywhere',
-        label: 'It happens in other browsers and on other devices too',
         next: 'status',
         weights: {
           'server-maintenance': 1.5,
@@ -301,24 +258,21 @@ export const QUESTIONS = {
           'private-browsing': -3,
         },
       },
-      { id: 'private', label: 'It’s a private or incognito window', next: RANK, weights: { 'private-browsing': 4.5 } },
+      { id: 'private', next: RANK, weights: { 'private-browsing': 4.5 } },
       {
         id: 'network',
-        label: 'It’s on a VPN or Private Relay, or switches between wifi and mobile data',
         next: RANK,
         weights: { 'network-changes': 3.5, 'unusual-activity': 0.5 },
       },
       {
         id: 'blockers',
-        label: 'It has a blocker or privacy extension, or blocks trackers itself',
         next: RANK,
         weights: { 'browser-extensions': 3.5 },
       },
-      { id: 'old', label: 'It is out of date, or an update is waiting', next: RANK, weights: { 'app-bugs': 3.5 } },
-      { id: 'cookies', label: 'It blocks or deletes cookies', next: RANK, weights: { 'cleared-cookies': 3.5 } },
+      { id: 'old', next: RANK, weights: { 'app-bugs': 3.5 } },
+      { id: 'cookies', next: RANK, weights: { 'cleared-cookies': 3.5 } },
       {
         id: 'only-here',
-        label: 'None of these, but it only happens in this browser',
         next: RANK,
         weights: {
           'app-bugs': 2,
@@ -331,16 +285,14 @@ export const QUESTIONS = {
           'login-time-limit': -1,
         },
       },
-      { id: 'none', label: 'None of these', next: RANK, weights: { 'browser-extensions': -2, 'app-bugs': -1, 'cleared-cookies': -1.5 } },
+      { id: 'none', next: RANK, weights: { 'browser-extensions': -2, 'app-bugs': -1, 'cleared-cookies': -1.5 } },
       notSure(RANK),
     ],
   },
   clock: {
-    question: 'Are the date, time and time zone on this device right?',
-    help: 'Compare with your phone or another clock. Setting them automatically is the safest choice.',
     answers: [
-      { id: 'wrong', label: 'No, they’re off', next: RANK, weights: { 'clock-skew': 5 } },
-      { id: 'right', label: 'Yes, they’re right', next: byPlaceRank('this-browser'), weights: { 'clock-skew': -4 } },
+      { id: 'wrong', next: RANK, weights: { 'clock-skew': 5 } },
+      { id: 'right', next: byPlaceRank('this-browser'), weights: { 'clock-skew': -4 } },
       notSure(byPlaceRank('this-browser')),
     ],
     detect: [
@@ -349,30 +301,25 @@ export const QUESTIONS = {
         statuses: ['problem'],
         answer: 'wrong',
         otherwise: 'right',
-        text: 'your device clock is off compared with our server',
       },
-      { check: 'clock', statuses: ['ok'], answer: 'right', otherwise: 'wrong', text: 'your device clock matches our server' },
+      { check: 'clock', statuses: ['ok'], answer: 'right', otherwise: 'wrong' },
     ],
   },
   'account-change': {
-    question: 'Did any of these happen?',
     answers: [
       {
         id: 'password',
-        label: 'I changed my password, or logged out of all devices',
         next: RANK,
         weights: { 'multiple-sessions': 3, 'expired-token': 1 },
       },
       {
         id: 'shared',
-        label: 'Someone else uses my account, or it’s signed in on many devices',
         next: RANK,
         weights: { 'multiple-sessions': 3, 'unusual-activity': 1.5 },
       },
-      { id: 'work', label: 'I sign in with a work or school account', next: RANK, weights: { 'login-time-limit': 3.5 } },
+      { id: 'work', next: RANK, weights: { 'login-time-limit': 3.5 } },
       {
         id: 'none',
-        label: 'None of these',
         next: RANK,
         weights: { 'expired-token': 1.5, 'multiple-sessions': -1.5, 'login-time-limit': -2 },
       },
@@ -380,48 +327,78 @@ export const QUESTIONS = {
     ],
   },
   'work-account': {
-    question: 'Do you sign in with a work or school account?',
-    help: 'For example through your organisation’s own sign-in page (single sign-on).',
     answers: [
-      { id: 'yes', label: 'Yes, a work or school account', next: RANK, weights: { 'login-time-limit': 4 } },
-      { id: 'no', label: 'No, a personal account', next: RANK, weights: { 'login-time-limit': -3, 'expired-token': 1 } },
+      { id: 'yes', next: RANK, weights: { 'login-time-limit': 4 } },
+      { id: 'no', next: RANK, weights: { 'login-time-limit': -3, 'expired-token': 1 } },
       notSure(RANK),
     ],
   },
   'app-when': {
-    question: 'When does the app sign you out?',
     answers: [
-      { id: 'reopen', label: 'After an update, or when I open the app again', next: RANK, weights: { 'chatgpt-apps': 2 } },
+      { id: 'reopen', next: RANK, weights: { 'chatgpt-apps': 2 } },
       {
         id: 'other-device',
-        label: 'After I sign in somewhere else or change my password',
         next: RANK,
         weights: { 'multiple-sessions': 4, 'unusual-activity': 1 },
       },
       {
         id: 'network',
-        label: 'After I switch networks or turn a VPN on or off',
         next: RANK,
         weights: { 'network-changes': 4, 'unusual-activity': 1 },
       },
-      { id: 'not-sure', label: 'It seems random, or I’m not sure', next: 'status', weights: {} },
+      { id: 'not-sure', next: 'status', weights: {} },
     ],
   },
   'tool-browser': {
-    question: `Does ${app} itself still work in your browser?`,
-    help: `Open ${new URL(site.product.appUrl).host} in a browser. If you are still signed in there, only the tool’s own sign-in ended.`,
     answers: [
-      { id: 'works', label: 'Yes, only the tool signed me out', next: RANK, weights: { 'third-party-tools': 3 } },
+      { id: 'works', next: RANK, weights: { 'third-party-tools': 3 } },
       {
         id: 'broken',
-        label: 'No, I’m signed out there too',
         next: 'status',
         weights: { 'third-party-tools': -2, 'expired-token': 1.5, 'multiple-sessions': 1.5 },
       },
-      { id: 'not-tried', label: 'I haven’t tried', next: RANK, weights: {} },
+      { id: 'not-tried', next: RANK, weights: {} },
     ],
   },
-} as const satisfies Record<string, QuestionData>;
+} as const satisfies Record<string, QuestionShape>;
+
+/** The tree's questions and answers by id, without words: what the types of every language's words are made from. */
+export type TreeShape = typeof SHAPE;
+
+/** The shape with one language's words: the question, help line, status link label, answer labels and confirmations. */
+function withWords(words: QuestionsWords): Record<string, QuestionData> {
+  return Object.fromEntries(
+    Object.entries(SHAPE as Record<string, QuestionShape>).map(([id, q]) => {
+      const w = (
+        words as Readonly<
+          Record<
+            string,
+            { question: string; help?: string; link?: string; answers: Record<string, string>; detect?: Record<string, string> }
+          >
+        >
+      )[id]!;
+      const { link, detect, ...rest } = q;
+      const data: QuestionData = {
+        ...rest,
+        question: w.question,
+        ...(w.help ? { help: w.help } : {}),
+        ...(link ? { link: { ...link, label: w.link ?? '' } } : {}),
+        answers: q.answers.map((a) => ({ ...a, label: w.answers[a.id] ?? '' })),
+        ...(detect ? { detect: detect.map((r) => ({ ...r, text: w.detect?.[`${r.check}=${r.answer}`] ?? '' })) } : {}),
+      };
+      return [id, data];
+    }),
+  );
+}
+
+/**
+ * The questions with their English words (src/i18n/wizard/en-questions.ts) at build time and in
+ * Node. The browser's copy has no words (`import.meta.env.SSR` is false there, so the words are
+ * left out of its code): every wizard page hands the browser its words in a JSON block, English too.
+ */
+export const QUESTIONS = (import.meta.env.SSR ? withWords(EN_QUESTIONS) : SHAPE) as {
+  readonly [Q in keyof TreeShape]: TreeShape[Q] & QuestionData;
+};
 
 /** In the app or a tool the browser questions do not apply: rank instead. */
 function byPlaceRank(browser: string): readonly Route[] {

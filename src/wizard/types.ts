@@ -28,13 +28,17 @@ export interface Route {
   readonly go: string;
 }
 
-/** One possible answer to a question. */
-interface AnswerMeta {
+/** One possible answer to a question, as the tree holds it (its words: src/i18n/wizard/). */
+interface AnswerShape {
   readonly id: string;
-  readonly label: string;
   /** Where it leads: a question id or `RANK`, or routes tried in order (the last has no `if`). */
   readonly next: string | readonly Route[];
   readonly weights: Weights;
+}
+
+/** An answer with its English label. */
+interface AnswerMeta extends AnswerShape {
+  readonly label: string;
 }
 
 /**
@@ -54,6 +58,15 @@ export interface DetectRule {
   readonly text: string;
 }
 
+/** A question as the tree holds it: ids, routes and weights, no words (src/i18n/wizard/en-questions.ts has them). */
+export interface QuestionShape {
+  readonly link?: { readonly to: 'statusPage' };
+  readonly answers: readonly AnswerShape[];
+  readonly detect?: readonly Omit<DetectRule, 'text'>[];
+  readonly paste?: boolean;
+}
+
+/** A question with its English words, as the build and Node see it. */
 export interface QuestionData {
   readonly question: string;
   /** A line under the question, where the question alone may not be enough. */

@@ -5,6 +5,9 @@
  */
 import { site } from '../config/site';
 import { WIZARD_COPY } from './copy';
+import { uiCopy, type UiCopy } from '../i18n/wizard/fill';
+import type { PageWords } from '../i18n/wizard/en';
+import { localeOf, localHref, questionText } from './lang';
 import { detectedAnswer } from './rank';
 import { stepUrl } from './path';
 import { stepOf, type WizardSnapshot } from './session';
@@ -57,10 +60,20 @@ export interface WizardView {
 
 const LINKS = { statusPage: site.statusPageUrl } as const;
 
-function questionView(step: string, answers: readonly AnswerRecord[], snapshot: WizardSnapshot): QuestionView {
+/** The words around the questions in the page's language. */
+export const uiOf = (words?: Pick<PageWords, 'ui'>): UiCopy => (words ? uiCopy(words.ui) : WIZARD_COPY);
+
+function questionView(step: string, answers: readonly AnswerRecord[], snapshot: WizardSnapshot, words?: PageWords): QuestionView {
   const meta = questionMeta(step)!;
+  const text = questionText(step, words)!;
+  const ui = uiOf(words);
+  const locale = localeOf(words);
   const detection = detectedAnswer(meta, snapshot.context.checks);
-  const link = (id: string, label: string): AnswerView => ({ id, label, href: stepUrl(step, [...answers, { step, answer: id }]) });
+  const link = (id: string, label: string): AnswerView => ({
+    id,
+    label,
+    href: localHref(locale, stepUrl(step, [...answers, { step, answer: id }])),
+  });
   const left = questionsLeft(step, answers);
   // The count is only honest when the answers start at the first question.
   const counted = answers.length ? answers[0]!.step === INITIAL_STEP : step === INITIAL_STEP;
@@ -69,40 +82,46 @@ function questionView(step: string, answers: readonly AnswerRecord[], snapshot: 
   return {
     kind: 'question',
     step,
-    heading: detection ? WIZARD_COPY.confirm(detection.rule.text) : meta.question,
-    question: meta.question,
-    ...(meta.help ? { help: meta.help } : {}),
-    ...(meta.link ? { link: { label: meta.link.label, href: LINKS[meta.link.to] } } : {}),
+    heading: detection ? ui.confirm(text.detect(detection.rule)) : text.question,
+    question: text.question,
+    ...(text.help ? { help: text.help } : {}),
+    ...(meta.link ? { link: { label: text.link ?? '', href: LINKS[meta.link.to] } } : {}),
     ...(detection ? { found: detection.result.summary } : {}),
     answers: detection
-      ? [link(detection.rule.answer, WIZARD_COPY.yesRight), link(detection.rule.otherwise, WIZARD_COPY.noWrong)]
-      : meta.answers.map((a) => link(a.id, a.label)),
-    progress: counted ? { text: WIZARD_COPY.progressKnown(n, max), value: n - 1, max } : { text: WIZARD_COPY.progressUnknown(left) },
+      ? [link(detection.rule.answer, ui.yesRight), link(detection.rule.otherwise, ui.noWrong)]
+      : meta.answers.map((a) => link(a.id, text.answer(a.id))),
+    progress: counted ? { text: ui.progressKnown(n, max), value: n - 1, max } : { text: ui.progressUnknown(left) },
     paste: meta.paste === true && !detection,
   };
 }
 
 /** The answers so far in words, each with a link back to its question. */
-function answeredViews(answers: readonly AnswerRecord[]): AnsweredView[] {
+function answeredViews(answers: readonly AnswerRecord[], words?: PageWords): AnsweredView[] {
   const out: AnsweredView[] = [];
   answers.forEach((record, i) => {
-    const meta = questionMeta(record.step);
-    const chosen = meta?.answers.find((a) => a.id === record.answer);
-    if (meta && chosen)
-      out.push({ step: record.step, question: meta.question, answer: chosen.label, href: stepUrl(record.step, answers.slice(0, i)) });
+    const text = questionText(record.step, words);
+    const chosen = questionMeta(record.step)?.answers.find((a) => a.id === record.answer);
+    if (text && chosen)
+      out.push({
+        step: record.step,
+        question: text.question,
+        answer: text.answer(chosen.id),
+        href: localHref(localeOf(words), stepUrl(record.step, answers.slice(0, i))),
+      });
   });
   return out;
 }
 
-export function wizardView(snapshot: WizardSnapshot): WizardView {
+/** `words`: a translation's (src/i18n/wizard/); English without. */
+export function wizardView(snapshot: WizardSnapshot, words?: PageWords): WizardView {
   const step = stepOf(snapshot);
   const { answers } = snapshot.context;
   const result = resultMeta(step);
-  if (result) return { step: { kind: 'result', step }, answered: answeredViews(answers) };
-  const view = questionView(step, answers, snapshot);
+  if (result) return { step: { kind: 'result', step }, answered: answeredViews(answers, words) };
+  const view = questionView(step, answers, snapshot, words);
   return {
     step: view,
-    answered: answeredViews(answers),
-    pageTitle: step === INITIAL_STEP && !answers.length ? WIZARD_COPY.heading : view.question,
+    answered: answeredViews(answers, words),
+    pageTitle: step === INITIAL_STEP && !answers.length ? uiOf(words).heading : view.question,
   };
 }

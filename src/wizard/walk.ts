@@ -3,7 +3,8 @@
  * JavaScript off sees the same reasons) and the tests that walk every combination use this.
  */
 import { factsOf, RANK } from './machine';
-import { nextStep, questionMeta } from './steps';
+import { DIAGNOSE_PATH, nextStep, QUESTION_IDS, questionMeta } from './steps';
+import { answersPath } from './path';
 import type { AnswerRecord } from './types';
 
 export interface WalkedPath {
@@ -25,4 +26,11 @@ export function walkFrom(root: string): WalkedPath[] {
   };
   visit(root, []);
   return out;
+}
+
+/** Every answer path from every question, once each: one static page per path (`segments`: the part after /diagnose/). */
+export function answerPages(): Array<{ readonly segments: string; readonly answers: readonly AnswerRecord[] }> {
+  // Paths from different starting questions never coincide, but a Map keeps each page once regardless.
+  const pages = new Map(QUESTION_IDS.flatMap((root) => walkFrom(root)).map((p) => [answersPath(p.answers), p.answers] as const));
+  return [...pages].map(([path, answers]) => ({ segments: path.slice(DIAGNOSE_PATH.length, -1), answers }));
 }

@@ -2,6 +2,7 @@
  * Link previews: every page says what it is in its <title>, description and Open Graph tags, so
  * a link pasted into chat or a ticket shows a title and a summary. Moved URLs still arrive.
  */
+import { localeOfPath, localizedPath } from '../../src/common/locale-path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles, isAnswerPathPage, page, pathOf } from '../helpers/dist';
 import { stepPath } from '../../src/wizard/steps';
@@ -40,7 +41,7 @@ describe('title, description and Open Graph on every page', () => {
     if (isAnswerPathPage(file)) {
       // A wizard answer path is a variant of its question's or outcome's own page.
       const step = page(file).querySelector('[data-wizard]')!.getAttribute('data-step')!;
-      expect(url.pathname).toBe(stepPath(step));
+      expect(url.pathname).toBe(localizedPath(localeOfPath(pathOf(file)), stepPath(step)));
       expect(meta(file, 'meta[name="robots"]')).toBe('noindex');
     } else expect(url.pathname).toBe(pathOf(file));
   });
