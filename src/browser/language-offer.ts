@@ -20,8 +20,12 @@ export function offerLanguage(doc: Document, win: Window, switcherLink: HTMLAnch
     make('p', null, `${words.offerText ?? ''} `, link),
     dismiss,
   );
+  // As the switcher's links: the address as of now (a middle-click or a copied link too).
+  const update = () => followHere(link as HTMLAnchorElement, win);
+  link.addEventListener('auxclick', update);
+  link.addEventListener('contextmenu', update);
   link.addEventListener('click', () => {
-    followHere(link as HTMLAnchorElement, win);
+    update();
     rememberChoice(win, locale);
   });
   dismiss.addEventListener('click', () => {
