@@ -13,6 +13,7 @@ import { loadCatalogMatcher } from './catalog-matcher';
 import { latestSearch } from './search-latest';
 import { EMPTY, closed, listed, opened, pressed, type ComboboxState } from './search-combobox-state';
 import { buildCombobox, clearHits, drawState, optionsOf, renderHits, showUnavailable, type ComboboxView } from './search-combobox-view';
+import { readSearchSettings } from './search-words';
 
 export interface HeaderSearch {
   /** Resolves when the results for the current text are on screen (tests, timing). */
@@ -52,7 +53,7 @@ export function enhanceHeaderSearch(
     loadCatalogMatcher(win.fetch.bind(win)),
   ),
 ): HeaderSearch {
-  const view = buildCombobox(doc, input);
+  const view = buildCombobox(doc, input, readSearchSettings(doc));
   const latest = latestSearch();
   let state = EMPTY;
   const set = (next: ComboboxState): void => {

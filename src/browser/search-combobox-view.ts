@@ -4,10 +4,10 @@
  * box. It draws what search-combobox-state says and keeps no state of its own.
  */
 import { maker } from './dom';
-import { countText, hitParts, searchPageUrl } from './search-results';
+import { hitParts, searchPageUrl } from './search-results';
+import { countText, fill, type SearchSettings } from './search-words';
 import type { SearchHit, SearchResponse } from './search-engine';
 import type { ComboboxState } from './search-combobox-state';
-import { DIAGNOSE_PATH } from '../common/urls';
 
 export interface ComboboxView {
   readonly input: HTMLInputElement;
@@ -15,13 +15,15 @@ export interface ComboboxView {
   readonly list: HTMLElement;
   readonly empty: HTMLElement;
   readonly status: HTMLElement;
+  /** The page language's words, and its wizard's address. */
+  readonly settings: SearchSettings;
 }
 
 /** Add the popup and status line to the box's form, and make the box a combobox controlling the list. */
-export function buildCombobox(doc: Document, input: HTMLInputElement): ComboboxView {
+export function buildCombobox(doc: Document, input: HTMLInputElement, settings: SearchSettings): ComboboxView {
   const make = maker(doc);
   const listId = `${input.id}-results`;
-  const list = make('ul', { id: listId, role: 'listbox', 'aria-label': 'Search results' });
+  const list = make('ul', { id: listId, role: 'listbox', 'aria-label': settings.words.header.list });
   const empty = make('p', { class: 'search-empty', hidden: '' });
   const popup = make('div', { class: 'search-popup', hidden: '' }, list, empty);
   const status = make('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
@@ -33,7 +35,7 @@ export function buildCombobox(doc: Document, input: HTMLInputElement): ComboboxV
     'aria-controls': listId,
   }))
     input.setAttribute(name, value);
-  return { input, popup, list, empty, status };
+  return { input, popup, list, empty, status, settings };
 }
 
 /** The list's options, in order. */
@@ -50,8 +52,8 @@ function option(doc: Document, id: string, href: string, ...children: (Node | st
 }
 
 /** A result as an option, named by title and place; the quoted text is its description, read after a pause. */
-function hitOption(doc: Document, id: string, hit: SearchHit): HTMLElement {
-  const parts = hitParts(doc, hit);
+function hitOption(doc: Document, id: string, hit: SearchHit, view: ComboboxView): HTMLElement {
+  const parts = hitParts(doc, hit, view.settings.words);
   const excerpt = parts.find((p) => p.classList.contains('search-hit-excerpt'));
   const li = option(doc, id, hit.url, ...parts);
   if (excerpt) {
@@ -67,27 +69,24 @@ export function renderHits(doc: Document, view: ComboboxView, response: SearchRe
   const query = response.query.trim();
   const listId = view.list.id;
   const found = response.hits.length > 0;
+  const { words, diagnosePath } = view.settings;
   const all = option(
     doc,
     `${listId}-all`,
     searchPageUrl(query, view.input.form?.getAttribute('action') ?? undefined),
-    found ? `All results for “${query}”` : `Search page for “${query}”`,
+    fill(found ? words.header.allResults : words.header.searchPage, { query }),
   );
   all.firstElementChild!.classList.add('search-all');
-  view.list.replaceChildren(...response.hits.map((hit, i) => hitOption(doc, `${listId}-${i}`, hit)), all);
+  view.list.replaceChildren(...response.hits.map((hit, i) => hitOption(doc, `${listId}-${i}`, hit, view)), all);
   view.list.dataset.query = query;
   view.empty.hidden = found;
   if (!found) {
-    const make = maker(doc);
-    view.empty.replaceChildren(
-      'Nothing matches those words. Try fewer or simpler words, or ',
-      make('a', { href: DIAGNOSE_PATH }, 'diagnose your problem'),
-      '.',
-    );
+    // The sentence around the link, in this language's order: the text before and after {diagnose}.
+    const [before = '', after = ''] = words.header.nothing.split('{diagnose}');
+    view.empty.replaceChildren(before, maker(doc)('a', { href: diagnosePath }, words.header.diagnose), after);
   }
-  view.status.textContent = found
-    ? `${countText(response.hits.length)}. Use the up and down arrow keys to choose, Enter to open.`
-    : `${countText(0)} for ${query}.`;
+  const count = countText(words, response.hits.length);
+  view.status.textContent = fill(found ? words.header.found : words.header.none, { count, query });
 }
 
 /** Empty the list (the text is too short to search). */
@@ -97,7 +96,7 @@ export function clearHits(view: ComboboxView): void {
 
 /** Pagefind could not load (offline, blocked): the form still works, so say so. */
 export function showUnavailable(view: ComboboxView): void {
-  view.status.textContent = 'Live results are unavailable. Press Enter to search.';
+  view.status.textContent = view.settings.words.header.unavailable;
 }
 
 /** Open or close the popup and mark the chosen option, as the state says. */

@@ -20,6 +20,7 @@ import {
   SYNONYMS,
   WEAK_WEIGHT,
   WEAK_WORDS,
+  type ResultKind,
 } from '../config/search';
 import type { Locale } from '../config/locales';
 import { analyseQuery, highlightTerms, standInForUnknown, type QueryTerm, type Vocabulary } from '../common/search-query';
@@ -46,8 +47,8 @@ export interface SearchHit {
   readonly title: string;
   /** Title of the page the section is on; empty when `title` is already the page. */
   readonly page: string;
-  /** "Cause", "Question"… */
-  readonly kind: string;
+  /** "Cause", "Question"… (its English label; search-words.ts has the page language's word). */
+  readonly kind: ResultKind;
   /** HTML: escaped text with matched words in `<mark>`. */
   readonly excerpt: string;
   readonly score: number;
@@ -86,7 +87,7 @@ export function searchLocale(lang: string): Locale {
 }
 
 /** The kind of a result, from its address without the language prefix (`/ja/causes/…` is a cause). */
-const kindOf = (url: string): string => {
+const kindOf = (url: string): ResultKind => {
   const path = url.replace(/^\/[a-z]{2}\//, '/');
   return RESULT_KINDS.find((k) => path.startsWith(k.prefix))?.label ?? 'Page';
 };

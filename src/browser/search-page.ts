@@ -7,7 +7,9 @@ import { MIN_QUERY_LENGTH, PAGE_RESULT_LIMIT, PAGEFIND_URL } from '../config/sea
 import type { SearchEngine, SearchResponse } from './search-engine';
 import { latestSearch } from './search-latest';
 import { maker } from './dom';
-import { countText, hitParts } from './search-results';
+import { hitParts } from './search-results';
+import { countText, fill, readSearchSettings } from './search-words';
+import type { SearchWords } from '../i18n/search/en';
 
 /** `/search/?q=words` for a query; the bare page for none. */
 function pageUrlFor(pathname: string, query: string): string {
@@ -38,14 +40,14 @@ function findView(doc: Document): SearchPageView | undefined {
   return { form, input, list, status, none, noneQuery, browse };
 }
 
-function renderHits(doc: Document, view: SearchPageView, response: SearchResponse): void {
+function renderHits(doc: Document, view: SearchPageView, words: SearchWords, response: SearchResponse): void {
   const make = maker(doc);
   const query = response.query.trim();
   const found = response.hits.length > 0;
   view.list.replaceChildren(
     ...response.hits.map((hit) => {
       // Only the title is the link: a list of links named by their whole excerpt is tiring to hear.
-      const [title, ...rest] = hitParts(doc, hit);
+      const [title, ...rest] = hitParts(doc, hit, words);
       return make('li', null, make('a', { href: hit.url }, title), rest);
     }),
   );
@@ -53,7 +55,7 @@ function renderHits(doc: Document, view: SearchPageView, response: SearchRespons
   view.none.hidden = found;
   view.noneQuery.textContent = query;
   view.browse.hidden = found;
-  view.status.textContent = `${countText(response.hits.length)} for “${query}”.`;
+  view.status.textContent = fill(words.page.status, { count: countText(words, response.hits.length), query });
 }
 
 /** Back to the page as served: no results, no message, the causes to browse. */
@@ -92,6 +94,7 @@ export function runSearchPage(
   let loaded: Promise<SearchEngine> | undefined;
   const getEngine = (): Promise<SearchEngine> => (loaded ??= typeof engine === 'function' ? engine() : Promise.resolve(engine));
   const { form, input } = view;
+  const { words } = readSearchSettings(doc);
   const baseTitle = doc.title;
   const latest = latestSearch();
 
@@ -106,9 +109,9 @@ export function runSearchPage(
     }
     latest.run(
       () => getEngine().then((e) => e.search(query, PAGE_RESULT_LIMIT)),
-      (response) => renderHits(doc, view, response),
+      (response) => renderHits(doc, view, words, response),
       () => {
-        view.status.textContent = 'Search could not load. Check your connection and reload the page, or browse the causes below.';
+        view.status.textContent = words.page.failed;
       },
     );
   };

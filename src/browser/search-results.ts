@@ -5,13 +5,16 @@
  */
 import { maker } from './dom';
 import type { SearchHit } from './search-engine';
+import { kindText } from './search-words';
+import type { SearchWords } from '../i18n/search/en';
 
 /** The visible parts of a hit: its title, where it is, and the quoted text (HTML with `<mark>`). */
-export function hitParts(doc: Document, hit: SearchHit): HTMLElement[] {
+export function hitParts(doc: Document, hit: SearchHit, words: SearchWords): HTMLElement[] {
   const make = maker(doc);
+  const kind = kindText(words, hit.kind);
   const parts = [
     make('span', { class: 'search-hit-title' }, hit.title),
-    make('span', { class: 'search-hit-where' }, hit.page ? `${hit.kind} · ${hit.page}` : hit.kind),
+    make('span', { class: 'search-hit-where' }, hit.page ? `${kind} · ${hit.page}` : kind),
   ];
   if (hit.excerpt) {
     const excerpt = make('span', { class: 'search-hit-excerpt' });
@@ -19,12 +22,6 @@ export function hitParts(doc: Document, hit: SearchHit): HTMLElement[] {
     parts.push(excerpt);
   }
   return parts;
-}
-
-/** "3 results" / "1 result" / "No results". */
-export function countText(n: number): string {
-  if (n === 0) return 'No results';
-  return `${n} result${n === 1 ? '' : 's'}`;
 }
 
 /** Link to the full results page for a query (the page's language's: the header form's action). */

@@ -414,11 +414,13 @@ export const HEADER_EXCERPT_WORDS = 16;
 export { HIGHLIGHT_PARAM, PAGEFIND_URL } from './search-params';
 
 /** What each part of the site is, for the label on a result ("Cause", "Question"…). */
-export const RESULT_KINDS: readonly { readonly prefix: string; readonly label: string }[] = [
+export const RESULT_KINDS = [
   { prefix: '/causes/', label: 'Cause' },
   { prefix: '/other/', label: 'Not a sign-in problem' },
   { prefix: '/messages/', label: 'Message' },
   { prefix: '/faq/', label: 'Question' },
   { prefix: '/prevent/', label: 'Prevention checklist' },
   { prefix: '/', label: 'Page' },
-];
+] as const satisfies readonly { readonly prefix: string; readonly label: string }[];
+/** A result's kind, by its English label (src/i18n/search/ has each language's word for it). */
+export type ResultKind = (typeof RESULT_KINDS)[number]['label'];
