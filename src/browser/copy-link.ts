@@ -5,6 +5,11 @@
  */
 
 import { copyWithFeedback } from './clipboard';
+import { readPageJson } from '../common/page-json';
+import type { ChromeWords } from '../i18n/chrome/en';
+
+/** Id of the JSON block with the button's words in the page's language (BaseLayout.astro). */
+export const COPY_LINK_WORDS_ID = 'copy-link-words';
 
 /** The permanent URL of a section: path and anchor, never the visitor's query string. */
 export function sectionUrl(loc: Pick<Location, 'origin' | 'pathname'>, id: string): string {
@@ -13,6 +18,8 @@ export function sectionUrl(loc: Pick<Location, 'origin' | 'pathname'>, id: strin
 
 export function enhanceHeadingLinks(doc: Document, win: Window): number {
   const links = doc.querySelectorAll<HTMLAnchorElement>('a.heading-link');
+  const words = readPageJson(doc, COPY_LINK_WORDS_ID) as ChromeWords['copyLink'] | undefined; // written by the build from the typed words
+  if (!words) return 0; // no words, no button: the heading itself stays a plain link
   for (const link of links) {
     const heading = link.parentElement;
     const id = decodeURIComponent(link.hash.slice(1));
@@ -20,10 +27,9 @@ export function enhanceHeadingLinks(doc: Document, win: Window): number {
     const button = doc.createElement('button');
     button.type = 'button';
     button.className = 'copy-link';
-    button.textContent = 'Copy link';
-    button.setAttribute('aria-label', `Copy link to “${link.textContent?.trim() ?? ''}”`);
+    button.textContent = words.button;
+    button.setAttribute('aria-label', words.label.replace('{title}', link.textContent?.trim() ?? ''));
     button.addEventListener('click', async () => {
-      const words = { said: 'Link copied', saidFailed: 'Could not copy. The link is now in the address bar.' };
       if (!(await copyWithFeedback(button, sectionUrl(win.location, id), words, win)))
         win.history.replaceState(null, '', `#${encodeURIComponent(id)}`);
     });

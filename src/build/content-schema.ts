@@ -56,7 +56,10 @@ export function causeSchema(causeSlugs: readonly string[]) {
 
 export function faqSchema(causeSlugs: readonly string[]) {
   return z.object({
-    question: z.string().min(8).regex(/[?？]$/, 'a question ends with a question mark'),
+    question: z
+      .string()
+      .min(8)
+      .regex(/[?？]$/, 'a question ends with a question mark'),
     summary: z.string().min(20).max(SUMMARY_MAX),
     order: z.number().int().min(1),
     /** Shown on the home page among "most asked". */

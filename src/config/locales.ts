@@ -20,4 +20,16 @@ export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', e
  * exist, the build sends such links to the English page (src/build/untranslated-links.ts).
  * Add a section here when its `[locale]` pages are built.
  */
-export const TRANSLATED_SECTIONS: readonly string[] = ['', 'causes', 'faq', 'prevent', 'other', 'search', 'check', 'messages', 'answers', 'report', 'diagnose'];
+export const TRANSLATED_SECTIONS: readonly string[] = [
+  '',
+  'causes',
+  'faq',
+  'prevent',
+  'other',
+  'search',
+  'check',
+  'messages',
+  'answers',
+  'report',
+  'diagnose',
+];

@@ -13,6 +13,16 @@ export const en = {
     /** Closes the offer for good on this device. */
     dismiss: 'No thanks',
   },
+  /** The "Copy link" button beside each linked heading (src/browser/copy-link.ts). */
+  copyLink: {
+    button: 'Copy link',
+    /** Its accessible name; {title} is the heading's text. */
+    label: 'Copy link to “{title}”',
+    copied: 'Copied',
+    failed: 'Copy failed',
+    said: 'Link copied',
+    saidFailed: 'Could not copy. The link is now in the address bar.',
+  },
 };
 
 export type ChromeWords = typeof en;

@@ -8,4 +8,12 @@ export const es = {
     go: 'Leer en español',
     dismiss: 'No, gracias',
   },
+  copyLink: {
+    button: 'Copiar enlace',
+    label: 'Copiar el enlace a «{title}»',
+    copied: 'Copiado',
+    failed: 'No se pudo copiar',
+    said: 'Enlace copiado',
+    saidFailed: 'No se pudo copiar. El enlace está ahora en la barra de direcciones.',
+  },
 } satisfies ChromeWords;

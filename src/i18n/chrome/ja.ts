@@ -8,4 +8,12 @@ export const ja = {
     go: '日本語で読む',
     dismiss: '表示しない',
   },
+  copyLink: {
+    button: 'リンクをコピー',
+    label: '「{title}」へのリンクをコピー',
+    copied: 'コピーしました',
+    failed: 'コピーできませんでした',
+    said: 'リンクをコピーしました',
+    saidFailed: 'コピーできませんでした。リンクはアドレスバーに表示されています。',
+  },
 } satisfies ChromeWords;
