@@ -36,6 +36,9 @@ export const pageEn = {
     detailsAbout: ' about {check}',
     statusNote: 'This is the one check that leaves your device: it reads {host}. If it cannot, {link} yourself.',
     openStatusPage: 'open the status page',
+    /** Between a limit's label and its reason, and between its sources. */
+    limitSep: ': ',
+    sourceJoin: ', ',
     limitsIntro: 'The limits this check uses, and why:',
     source: 'Source: ',
     sources: 'Sources: ',

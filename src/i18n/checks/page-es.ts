@@ -28,6 +28,8 @@ export const pageEs = {
     detailsAbout: ' sobre {check}',
     statusNote: 'Esta es la única revisión que sale de tu dispositivo: consulta {host}. Si no puede, {link} tú mismo.',
     openStatusPage: 'abre la página de estado',
+    limitSep: ': ',
+    sourceJoin: ', ',
     limitsIntro: 'Los límites que usa esta revisión, y por qué:',
     source: 'Fuente: ',
     sources: 'Fuentes: ',

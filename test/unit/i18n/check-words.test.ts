@@ -105,7 +105,8 @@ const SAME_AS_ENGLISH: Readonly<Record<TranslatedLocale, readonly string[]>> = {
     'network.seen',
     'storage.facts',
     'build.causeJoin',
-    'build.persistStep1Link',
+    'build.limitSep',
+    'build.sourceJoin',
   ],
   // IndexedDB is its name in Japanese too.
   ja: ['storage.indexedDb'],
