@@ -10,7 +10,7 @@ import { stepUrl } from '../wizard/path';
 import { resultSignature } from '../wizard/rank';
 import type { WizardSnapshot } from '../wizard/session';
 import { INITIAL_STEP, resultMeta } from '../wizard/steps';
-import { uiOf, wizardView, type AnsweredView, type QuestionView } from '../wizard/view';
+import { uiOf, wizardView, type QuestionView, type WizardView } from '../wizard/view';
 import type { LocalWords, PageWords } from '../i18n/wizard/en';
 import type { UiCopy } from '../i18n/wizard/fill';
 import { localHref } from '../wizard/lang';
@@ -137,7 +137,7 @@ export class WizardPainter {
     this.#root.querySelector<HTMLElement>('#wizard-heading')?.focus();
   }
 
-  #paintQuestion(step: QuestionView, answered: readonly AnsweredView[]): void {
+  #paintQuestion(step: QuestionView, answered: WizardView['answered']): void {
     const drawn = JSON.stringify([step, answered]);
     if (this.#arriving || drawn !== this.#drawnQuestion)
       renderQuestion(this.#doc, this.#root, step, this.#ui, localHref(this.#words?.locale ?? 'en', SEARCH_PATH));

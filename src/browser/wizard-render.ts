@@ -3,12 +3,12 @@
  * only works with JavaScript (the paste box, a confirmation of what a live check found).
  */
 import type { UiCopy } from '../i18n/wizard/fill';
-import type { AnsweredView, QuestionView } from '../wizard/view';
+import type { QuestionView, WizardView } from '../wizard/view';
 import { maker, type Make } from './dom';
 import { SEARCH_PATH } from '../common/urls';
 
 /** The answers so far, folded away so the question stays on the first screen of a phone. */
-function answeredList(h: Make, answered: readonly AnsweredView[], ui: UiCopy): HTMLElement | '' {
+function answeredList(h: Make, answered: WizardView['answered'], ui: UiCopy): HTMLElement | '' {
   if (!answered.length) return '';
   return h(
     'details',
@@ -65,7 +65,7 @@ function question(h: Make, q: QuestionView, ui: UiCopy, searchPath: string): HTM
 }
 
 /** `ui`: the words around the questions in the page's language. */
-export function renderAnswered(doc: Document, root: HTMLElement, answered: readonly AnsweredView[], ui: UiCopy): void {
+export function renderAnswered(doc: Document, root: HTMLElement, answered: WizardView['answered'], ui: UiCopy): void {
   const slot = root.querySelector('[data-wizard-answered]');
   // Keep the list open if the visitor opened it.
   const open = slot?.querySelector('details')?.open ?? false;

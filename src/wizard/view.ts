@@ -43,7 +43,7 @@ interface ResultStep {
   readonly step: string;
 }
 
-export interface AnsweredView {
+interface AnsweredView {
   readonly step: string;
   readonly question: string;
   readonly answer: string;

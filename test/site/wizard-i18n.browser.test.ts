@@ -22,6 +22,8 @@ import { stepPath } from '../../src/wizard/steps';
 import type { AnswerRecord } from '../../src/wizard/types';
 
 const base = inject('baseURL');
+/** Two shared cores can be slow to draw a step: wait up to 5 s, as a person would. */
+const SLOW = { timeout: 5_000 };
 const browser = browserForFile();
 let js: BrowserContext;
 let noJs: BrowserContext;
@@ -69,22 +71,22 @@ describe.each(TRANSLATED_LOCALES)('the wizard in %s', (locale) => {
     const { page, errors } = await open(js, at('/diagnose/'));
     expect(await page.locator('html').getAttribute('lang')).toBe(locale);
     for (const [i, r] of FIRST.entries()) {
-      await expect.poll(() => headingText(page)).toBe(question(r.step));
+      await expect.poll(() => headingText(page), SLOW).toBe(question(r.step));
       await choose(page, r);
-      await expect.poll(() => pathOf(page)).toBe(at(answersPath(FIRST.slice(0, i + 1))));
+      await expect.poll(() => pathOf(page), SLOW).toBe(at(answersPath(FIRST.slice(0, i + 1))));
     }
-    await expect.poll(() => headingText(page)).toBe(question('away-what'));
+    await expect.poll(() => headingText(page), SLOW).toBe(question('away-what'));
     expect(await page.locator('.wizard-progress').textContent()).toContain('4');
     await page.goBack();
-    await expect.poll(() => headingText(page)).toBe(question('when'));
+    await expect.poll(() => headingText(page), SLOW).toBe(question('when'));
     expect(pathOf(page)).toBe(at(answersPath(FIRST.slice(0, 2))));
     for (const [i, r] of WALK.entries()) {
       if (i < 2) continue;
-      await expect.poll(() => headingText(page)).toBe(question(r.step));
+      await expect.poll(() => headingText(page), SLOW).toBe(question(r.step));
       await choose(page, r);
-      await expect.poll(() => pathOf(page)).toBe(at(answersPath(WALK.slice(0, i + 1))));
+      await expect.poll(() => pathOf(page), SLOW).toBe(at(answersPath(WALK.slice(0, i + 1))));
     }
-    await expect.poll(() => headingText(page)).toBe(resultHeading);
+    await expect.poll(() => headingText(page), SLOW).toBe(resultHeading);
     const reasons = table.reasons as Readonly<Record<string, string>>;
     expect(await page.locator('.wizard-reasons li').allTextContents()).toEqual(
       WALK.map((r) => reasons[`${r.step}=${r.answer}`]).filter(Boolean),
@@ -95,7 +97,7 @@ describe.each(TRANSLATED_LOCALES)('the wizard in %s', (locale) => {
     expect(await page.locator('.wizard-answered summary').textContent()).toBe(uiAnswered(table.ui, WALK.length));
     // The browser's Back button from the result: the last question again, in this language.
     await page.goBack();
-    await expect.poll(() => headingText(page)).toBe(question('private-window'));
+    await expect.poll(() => headingText(page), SLOW).toBe(question('private-window'));
     expect(pathOf(page)).toBe(at(answersPath(WALK.slice(0, 3))));
     expect(errors).toEqual([]);
     await page.close();
