@@ -74,11 +74,13 @@ export default defineConfig({
                     test: /src[\\/](wizard[\\/]check-events|checks[\\/]valid|config[\\/](check-rules|site))\.ts/,
                     priority: 2,
                   },
-                  // Page addresses and the element builder, which the search, wizard, check and report
+                  // Page addresses, languages and the element builder, which the search, wizard, check and report
                   // scripts all use: one small file rather than two (each file costs its own gzip
                   // overhead), and never inside a checks group (a group takes its members' imports
                   // along, and every page would load it).
-                  { name: 'page-kit', test: /src[\\/](common[\\/]urls|browser[\\/]dom)\.ts/, priority: 2 },
+                  // The page's language and its addresses in other languages (the checks read the
+                  // language too) travel with them.
+                  { name: 'page-kit', test: /src[\\/](common[\\/](urls|locale-path)|browser[\\/]dom|config[\\/]locales)\.ts/, priority: 2 },
                   // Dates and durations in words, which the checks, /check/ and /report/ all use: for
                   // the same reason never inside a checks group.
                   { name: 'time-words', test: /src[\\/]common[\\/]time-words\.ts/, priority: 2 },

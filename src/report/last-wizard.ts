@@ -3,7 +3,7 @@
  * writes them), for a report made on /check/.
  */
 import { LAST_WIZARD_KEY, type StoredLastWizard } from '../wizard/last-result';
-import { isReportId } from './wire';
+import { isReportId } from './report-id';
 
 export interface LastWizard {
   /** question id → answer id */

@@ -3,14 +3,15 @@
  * text, times and clock skew. Changing any of these changes how saved links decode, so they are
  * frozen with the versions that use them (test/fixtures/report-links-v*.ts).
  */
-const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
+import { isReportId } from './report-id';
+
+export { isReportId };
 const BROWSER_TEXT = /^[A-Za-z0-9 ._()+/-]{1,40}$/;
 export const MAX_ANSWERS = 24;
 const MIN_TIME_S = Date.UTC(2024, 0, 1) / 1000;
 const MAX_TIME_S = Date.UTC(2100, 0, 1) / 1000;
 export const MAX_SKEW_S = 10 * 365 * 86_400;
 
-export const isReportId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
 export const isBrowserText = (v: unknown): v is string => typeof v === 'string' && BROWSER_TEXT.test(v);
 
 /** FNV-1a, 32 bit: a checksum against accidents, not a signature (a static site holds no secret). */
