@@ -15,21 +15,30 @@ export const htmlFiles = (): string[] => htmlFilesIn(DIST).map((f) => relative(D
 export const isAnswerPathPage = (file: string): boolean => /^diagnose\/[a-z0-9-]+=/.test(unlocalizedPath(`/${file}`).slice(1));
 const localeOfFile = (file: string): string => localeOfPath(`/${file}`);
 
+/** A wizard page that is not an answer path (a question's or a result's own page), in any language. */
+const isWizardStepPage = (file: string): boolean => /^diagnose\//.test(unlocalizedPath(`/${file}`).slice(1)) && !isAnswerPathPage(file);
+
 /**
- * The pages a browser test opens one by one: every page, except that of the wizard's answer-path
- * pages (over a thousand, all drawn by the same component) it takes every 40th and the deepest.
- * Node tests that only read files still read them all.
+ * The pages a browser test opens one by one: every page, except that the wizard's pages, all drawn
+ * by one component, are sampled in each language (Japanese included): of the answer-path pages
+ * (over a thousand per language) every 80th and the deepest; of the question and result pages
+ * every 4th and the heaviest. Node tests that only read files still read them all.
  */
 export function pagesToOpen(files: readonly string[] = htmlFiles()): string[] {
   const sampled = new Set<string>();
-  // Sampled per language, so every language's wizard pages are opened, Japanese included.
-  for (const locale of new Set(files.filter(isAnswerPathPage).map(localeOfFile))) {
-    const paths = files.filter((f) => isAnswerPathPage(f) && localeOfFile(f) === locale).sort();
-    const deepest = paths.reduce((a, b) => (b.split('/').length > a.split('/').length ? b : a), paths[0] ?? '');
-    for (const [i, f] of paths.entries()) if (f === deepest || i % 40 === 0) sampled.add(f);
-  }
-  return files.filter((f) => !isAnswerPathPage(f) || sampled.has(f));
+  const sample = (kind: (f: string) => boolean, every: number, worst: (a: string, b: string) => string) => {
+    for (const locale of new Set(files.filter(kind).map(localeOfFile))) {
+      const pages = files.filter((f) => kind(f) && localeOfFile(f) === locale).sort();
+      const extreme = pages.reduce(worst, pages[0] ?? '');
+      for (const [i, f] of pages.entries()) if (f === extreme || i % every === 0) sampled.add(f);
+    }
+  };
+  sample(isAnswerPathPage, 80, (a, b) => (b.split('/').length > a.split('/').length ? b : a));
+  sample(isWizardStepPage, 4, (a, b) => (size(b) > size(a) ? b : a));
+  return files.filter((f) => !(isAnswerPathPage(f) || isWizardStepPage(f)) || sampled.has(f));
 }
+
+const size = (file: string): number => statSync(join(DIST, file)).size;
 
 const cache = new Map<string, HTMLElement>();
 export function page(file: string): HTMLElement {

@@ -65,7 +65,7 @@ describe.each(TRANSLATED_LOCALES)('the wizard in %s', (locale) => {
     expect(root.querySelector('.wizard-result .lede')?.textContent.trim()).toBe(summary);
     const { cause, topic } = resultMeta(id)!;
     const hrefs = root.querySelectorAll('.wizard-result a').map((a) => a.getAttribute('href'));
-    expect(hrefs).toContain(cause ? at(`/causes/${cause}/#fix-it-now`) : topic ? at(`/other/${topic}/`) : '/check/');
+    expect(hrefs).toContain(cause ? at(`/causes/${cause}/#fix-it-now`) : topic ? at(`/other/${topic}/`) : at('/check/'));
     expect(root.querySelectorAll('.wizard-result h3').map((h) => h.textContent.trim())).toContain(table.result.why);
   });
 

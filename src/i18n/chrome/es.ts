@@ -10,7 +10,7 @@ export const es = {
   },
   copyLink: {
     button: 'Copiar enlace',
-    label: 'Copiar el enlace a «{title}»',
+    label: 'Copiar enlace a la sección «{title}»',
     copied: 'Copiado',
     failed: 'No se pudo copiar',
     said: 'Enlace copiado',
