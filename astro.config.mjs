@@ -68,19 +68,23 @@ export default defineConfig({
                   // Vite's dynamic-import helper, which every page with a lazy chunk needs, stays on its own.
                   { name: 'preload-helper', test: /preload-helper/, priority: 2 },
                   // What the wizard page needs at once (the check-result event, check ids, site
-                  // config): kept out of checks-core, which would otherwise take it along.
+                  // config; and the rule for report ids, which /check/ reads at once): kept out of checks-core, which would otherwise take it along.
                   {
                     name: 'check-events',
-                    test: /src[\\/](wizard[\\/]check-events|checks[\\/]valid|config[\\/](check-rules|site))\.ts/,
+                    test: /src[\\/](wizard[\\/]check-events|checks[\\/]valid|config[\\/](check-rules|site)|report[\\/]report-id)\.ts/,
                     priority: 2,
                   },
                   // Page addresses, languages and the element builder, which the search, wizard, check and report
                   // scripts all use: one small file rather than two (each file costs its own gzip
                   // overhead), and never inside a checks group (a group takes its members' imports
                   // along, and every page would load it).
-                  // The page's language and its addresses in other languages (the checks read the
-                  // language too) travel with them.
-                  { name: 'page-kit', test: /src[\\/](common[\\/](urls|locale-path)|browser[\\/]dom|config[\\/]locales)\.ts/, priority: 2 },
+                  // The page's language, its addresses in other languages and the reader of the words a
+                  // page carries travel with them (the checks read the language too).
+                  {
+                    name: 'page-kit',
+                    test: /src[\\/](common[\\/](urls|locale-path|page-json)|browser[\\/]dom|config[\\/]locales)\.ts/,
+                    priority: 2,
+                  },
                   // Dates and durations in words, which the checks, /check/ and /report/ all use: for
                   // the same reason never inside a checks group.
                   { name: 'time-words', test: /src[\\/]common[\\/]time-words\.ts/, priority: 2 },

@@ -12,7 +12,10 @@ import type { BrowserInfo } from '../checks/env';
 import { savedResults } from '../checks/saved';
 import type { CheckResult } from '../checks/types';
 import { reportBrowser, reportFromResults } from '../report/build';
-import { statusInWords } from '../report/reason-words';
+import { statusWords } from '../report/in-words';
+import type { ReportText } from '../i18n/report/en';
+import { localizedPath } from '../common/locale-path';
+import type { Locale } from '../config/locales';
 import { encodeReport, type ReportBrowser } from '../report/format';
 import type { AnswerRecord, CheckResults } from '../wizard/types';
 
@@ -37,10 +40,25 @@ export async function wizardBrowser(
   }
 }
 
-/** A check's status in words for the support summary, from the one reasons table (kept out of the result's own code: see src/wizard/explain.ts). */
-export const checkStatusWords = (r: CheckResult): string => statusInWords(r.status, r.data?.reason);
+/** The report's words of one language, each its own chunk: the summary loads only the page's. */
+const REPORT_TEXT: Readonly<Record<Locale, () => Promise<ReportText>>> = {
+  en: async () => (await import('../i18n/report/en')).en,
+  es: async () => (await import('../i18n/report/es')).es,
+  ja: async () => (await import('../i18n/report/ja')).ja,
+};
 
+/**
+ * A check's status in words for the support summary, in `locale`, from the report's one table of
+ * statuses and reasons (kept out of the result's own code: see src/wizard/explain.ts).
+ */
+export async function checkStatusWords(locale: Locale): Promise<(r: CheckResult) => string> {
+  const t = await REPORT_TEXT[locale]();
+  return (r) => statusWords(r.status, r.data?.reason, t);
+}
+
+/** The report link, on the report page of the wizard's language (the link itself carries ids only). */
 export function wizardReportLink(
+  locale: Locale,
   origin: string,
   answers: readonly AnswerRecord[],
   checks: CheckResults,
@@ -55,5 +73,5 @@ export function wizardReportLink(
     ...(result ? { result } : {}),
     ...(browser ? { browser } : {}),
   });
-  return `${origin}/report/#${encodeReport(report)}`;
+  return `${origin}${localizedPath(locale, '/report/')}#${encodeReport(report)}`;
 }

@@ -15,6 +15,9 @@ import { copyWithFeedback } from './clipboard';
 import { maker, type Make } from './dom';
 import { resultMeta } from '../wizard/steps';
 import type { BrowserWindow } from '../checks/browser-env';
+import { CHECK_INFO, CHECK_NAMES_JSON_ID, type CheckId } from '../config/checks';
+import { readPageJson } from '../common/page-json';
+import { localeOf } from '../wizard/lang';
 
 export { supportSummary };
 
@@ -49,14 +52,18 @@ export async function summaryWithReport(
 ): Promise<string> {
   const origin = win.location.origin;
   const { reportLink } = resultCopyOf(words);
+  // The checks' names in the page's language (<CheckNames>); English where the page has none.
+  const names = readPageJson(win.document, CHECK_NAMES_JSON_ID) as Partial<Record<CheckId, { label?: string }>> | undefined;
+  const checkLabel = (id: CheckId) => names?.[id]?.label ?? CHECK_INFO[id].label;
   try {
     const m = await import('./wizard-report');
     const now = Date.now();
     const browser = await m.wizardBrowser(win as BrowserWindow, now); // the page's own window, as every page script gets
-    const link = m.wizardReportLink(origin, answers, checks, resultMeta(step) ? step : undefined, now, browser);
-    return `${supportSummary(step, answers, checks, origin, { browser, status: m.checkStatusWords, words })}\n\n${reportLink} ${link}`;
+    const link = m.wizardReportLink(localeOf(words), origin, answers, checks, resultMeta(step) ? step : undefined, now, browser);
+    const status = await m.checkStatusWords(localeOf(words));
+    return `${supportSummary(step, answers, checks, origin, { browser, status, words, checkLabel })}\n\n${reportLink} ${link}`;
   } catch {
-    return supportSummary(step, answers, checks, origin, { words }); // offline, or nothing a report can carry: the summary alone
+    return supportSummary(step, answers, checks, origin, { words, checkLabel }); // offline, or nothing a report can carry: the summary alone
   }
 }
 

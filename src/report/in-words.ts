@@ -15,7 +15,7 @@ import type { Report, ReportBrowser } from './format';
 const reasonIn = (report: Report, id: CheckId): UnknownReason | undefined => (report.version === 2 ? report.reasons?.[id] : undefined);
 
 /** "Unknown (timed out)", "Problem": a status in `t`'s words, with the reason of an unknown where known. */
-const statusWords = (status: CheckStatus, reason: UnknownReason | undefined, t: ReportText): string =>
+export const statusWords = (status: CheckStatus, reason: UnknownReason | undefined, t: ReportText): string =>
   status === 'unknown' && reason && Object.hasOwn(t.reasons, reason)
     ? fill(t.statusWithReason, { status: t.status[status], reason: t.reasons[reason] })
     : t.status[status];

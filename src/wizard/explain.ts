@@ -2,7 +2,7 @@
  * Why the wizard landed where it did, in words: the answers and live findings behind a result, and
  * the plain-text summary a visitor can paste into a support request.
  */
-import { CHECK_INFO } from '../config/checks';
+import { CHECK_INFO, type CheckId } from '../config/checks';
 import type { CheckResult } from '../checks/types';
 import { stepUrl } from './path';
 import { agreeingChecks, countedFindings, detections, overruledChecks, rankOutcomes } from './rank';
@@ -25,6 +25,8 @@ export interface SummaryExtras {
   readonly status?: (r: CheckResult) => string;
   /** The words of the page's language (English without). */
   readonly words?: LocalWords | undefined;
+  /** A check's name in the page's language (English without). */
+  readonly checkLabel?: ((id: CheckId) => string) | undefined;
 }
 
 /** The words around a result's reasons and the support summary (loaded with the result only). */
@@ -119,7 +121,7 @@ export function supportSummary(
   origin: string,
   extras: SummaryExtras = {},
 ): string {
-  const { browser, status, words } = extras;
+  const { browser, status, words, checkLabel = (id: CheckId) => CHECK_INFO[id].label } = extras;
   const copy = copyOf(words);
   const result = resultMeta(stateId);
   const lines = [copy.summaryTitle, ''];
@@ -144,7 +146,7 @@ export function supportSummary(
   const ran = Object.values(checks).filter((r): r is CheckResult => !!r);
   if (ran.length) {
     lines.push('', `${copy.checks}:`);
-    for (const r of ran) lines.push(`- ${CHECK_INFO[r.id].label}: ${status ? `${status(r)}. ` : ''}${r.summary}`);
+    for (const r of ran) lines.push(`- ${checkLabel(r.id)}: ${status ? `${status(r)}. ` : ''}${r.summary}`);
   }
   return lines.join('\n');
 }

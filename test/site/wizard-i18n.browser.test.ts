@@ -16,6 +16,8 @@ import { gzipSize } from '../../scripts/page-weight';
 import { LOCALES, TRANSLATED_LOCALES, type TranslatedLocale } from '../../src/config/locales';
 import { localizedPath } from '../../src/common/locale-path';
 import { wizardTable } from '../../src/i18n/wizard';
+import { checkWords } from '../../src/i18n/checks/names';
+import { CHECK_INFO } from '../../src/config/checks';
 import { questionText } from '../../src/wizard/lang';
 import { answersPath } from '../../src/wizard/path';
 import { stepPath } from '../../src/wizard/steps';
@@ -130,6 +132,31 @@ describe.each(TRANSLATED_LOCALES)('the wizard in %s', (locale) => {
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     }
+  });
+
+  it('copies a summary for support in this language: check names and statuses, and a link to this language’s report page', async () => {
+    const context = await browser().newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await answerForeignOriginsLocally(context);
+    const page = await context.newPage();
+    await page.goto(`${base}${at(answersPath(WALK))}`);
+    await page.locator('[data-wizard][data-checks-done]').waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: table.ui.copySummary }).click();
+    await expect.poll(() => page.locator('[data-copy-summary]').textContent(), { timeout: 15_000 }).toBe(table.result.copied); // the copy loads the browser parser and the report code first
+    const copied = await page.locator('#wizard-summary').inputValue();
+    // The checks this page ran, named in this language; none in English.
+    const ran = ['private-mode', 'clock', 'service-status'] as const;
+    expect(
+      ran.some((id) => copied.includes(`- ${checkWords(locale)[id].label}: `)),
+      copied,
+    ).toBe(true);
+    for (const id of ran) expect(copied).not.toContain(`- ${CHECK_INFO[id].label}: `);
+    const link = new RegExp(`(http://\\S+${at('/report/')}#\\S+)`).exec(copied)?.[1];
+    expect(link, copied).toBeDefined();
+    // The report page of this language reads the same link with the answers in this language.
+    await page.goto(link!);
+    await expect.poll(() => page.locator('[data-report]').textContent(), SLOW).toContain(question('private-window'));
+    await context.close();
   });
 
   it('loads no more JavaScript than the interactive budget, with the checks it starts, and no other language’s words', async () => {

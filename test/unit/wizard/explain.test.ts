@@ -4,6 +4,8 @@ import { site } from '../../../src/config/site';
 import { CHECK_INFO } from '../../../src/config/checks';
 import { REASON_WORDS } from '../../../src/report/reason-words';
 import { checkStatusWords } from '../../../src/browser/wizard-report';
+import { checkWords } from '../../../src/i18n/checks/names';
+import { reportText } from '../../../src/i18n/report';
 import { explainResult, supportSummary } from '../../../src/wizard/explain';
 import { outcomeTitle } from '../../../src/wizard/outcome-title';
 import { readCauseLabels } from '../../../src/build/cause-labels';
@@ -43,17 +45,30 @@ describe('why we think so, and the summary for support', () => {
     expect(text).not.toMatch(/inactivity-timeout|clock: ok/); // words, not ids
   });
 
-  it('says why a check could not tell, and the browser when it is known, in words', () => {
+  it('says why a check could not tell, and the browser when it is known, in words', async () => {
     const stopped = timedOut('service-status', 3000);
     const browser = { name: 'Firefox', version: '146.0', os: 'Linux' };
     const text = supportSummary('inactivity-timeout', answers, { 'service-status': stopped }, 'https://help.example', {
       browser,
-      status: checkStatusWords,
+      status: await checkStatusWords('en'),
     });
     expect(text).toContain(`- ${CHECK_INFO['service-status'].label}: Unknown (${REASON_WORDS.timeout}). ${stopped.summary}`);
     expect(text).toContain('Browser: Firefox 146.0 on Linux\n');
     expect(text).not.toMatch(/service-status|: unknown|\btimeout\b/);
     expect(supportSummary('inactivity-timeout', answers, {}, 'https://help.example')).not.toContain('Browser:');
+  });
+
+  it('says a check’s name and status in the page’s language', async () => {
+    const stopped = timedOut('service-status', 3000);
+    const text = supportSummary('inactivity-timeout', answers, { 'service-status': stopped }, 'https://help.example', {
+      status: await checkStatusWords('ja'),
+      checkLabel: (id) => checkWords('ja')[id].label,
+    });
+    const t = reportText('ja');
+    expect(text).toContain(
+      `- ${checkWords('ja')['service-status'].label}: ${t.statusWithReason.replace('{status}', t.status.unknown).replace('{reason}', t.reasons.timeout)}.`,
+    );
+    expect(text).not.toContain(CHECK_INFO['service-status'].label);
   });
 
   it('says so when no answers were given', () => {
