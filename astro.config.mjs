@@ -78,11 +78,11 @@ export default defineConfig({
                   // scripts all use: one small file rather than two (each file costs its own gzip
                   // overhead), and never inside a checks group (a group takes its members' imports
                   // along, and every page would load it).
-                  // The page's language, its addresses in other languages and the reader of the words a
-                  // page carries travel with them (the checks read the language too).
+                  // The page's language, its addresses in other languages, the reader of the words a page
+                  // carries and the filler of their {slot}s travel with them (the checks use them too).
                   {
                     name: 'page-kit',
-                    test: /src[\\/](common[\\/](urls|locale-path|page-json)|browser[\\/]dom|config[\\/]locales)\.ts/,
+                    test: /src[\\/](common[\\/](urls|locale-path|page-json|fill)|browser[\\/]dom|config[\\/]locales)\.ts/,
                     priority: 2,
                   },
                   // Dates and durations in words, which the checks, /check/ and /report/ all use: for

@@ -9,7 +9,7 @@ import { safeHttpUrl } from '../checks/util';
 import type { CauseSlug } from '../config/causes';
 import { CHECK_IDS, type CheckId } from '../config/checks';
 import type { LastWizard } from '../report/last-wizard';
-import { fill } from '../checks/util';
+import { fill } from '../common/fill';
 import { markRunning, renderAttention, type PageSpeech } from './check-render';
 import { maker } from './dom';
 

@@ -6,7 +6,7 @@ import { safeHttpUrl } from '../checks/util';
 import { checkAnchor } from '../config/checks';
 import { pageCheckWords } from './check-words';
 import { pageFactsEn, type CheckPageBrowserWords } from '../i18n/checks/page-browser-en';
-import { fill } from '../checks/util';
+import { fill } from '../common/fill';
 import { maker } from './dom';
 
 /**

@@ -13,7 +13,7 @@ import { CHECK_IDS, CHECK_INFO, CHECK_NAMES_JSON_ID, type CheckId } from '../con
 import type { Locale } from '../config/locales';
 import type { ReportText } from '../i18n/report/en';
 import { browserLine, pointsTo, reportFact, reportStatusWords, unknownAnswersWords } from '../report/in-words';
-import { fill } from '../report/fill';
+import { fill } from '../common/fill';
 import { decodeReport, type Report } from '../report/format';
 import { STATUS_ICONS } from '../report/status-words';
 import { answersInWords, NO_WORDS, parseWords, resultInWords, type ReportWords } from '../report/words';

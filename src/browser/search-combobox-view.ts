@@ -5,7 +5,8 @@
  */
 import { maker } from './dom';
 import { hitParts, searchPageUrl } from './search-results';
-import { countText, fill, type SearchSettings } from './search-words';
+import { countText, type SearchSettings } from './search-words';
+import { fill } from '../common/fill';
 import type { SearchHit, SearchResponse } from './search-engine';
 import type { ComboboxState } from './search-combobox-state';
 

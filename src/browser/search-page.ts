@@ -8,7 +8,8 @@ import type { SearchEngine, SearchResponse } from './search-engine';
 import { latestSearch } from './search-latest';
 import { maker } from './dom';
 import { hitParts } from './search-results';
-import { countText, fill, readSearchSettings } from './search-words';
+import { countText, readSearchSettings } from './search-words';
+import { fill } from '../common/fill';
 import type { SearchWords } from '../i18n/search/en';
 
 /** `/search/?q=words` for a query; the bare page for none. */

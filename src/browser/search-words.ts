@@ -2,6 +2,7 @@
  * Search's interface words in the page's language (src/i18n/search/), which the build writes into
  * every page as a JSON block (SiteHeader.astro): the browser never carries another language's.
  */
+import { fill } from '../common/fill';
 import type { SearchWords } from '../i18n/search/en';
 import type { ResultKind } from '../config/search';
 
@@ -19,10 +20,6 @@ export function readSearchSettings(doc: Document): SearchSettings {
   if (!text) throw new Error(`#${SEARCH_WORDS_ID} is missing`);
   return JSON.parse(text) as SearchSettings;
 }
-
-/** `template` with each `{slot}` replaced by its value. */
-export const fill = (template: string, values: Readonly<Record<string, string>>): string =>
-  template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
 
 /** "3 results" / "1 result" / "No results", in the page's language. */
 export function countText(words: SearchWords, n: number): string {

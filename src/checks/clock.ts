@@ -8,7 +8,8 @@ import { CLOCK_REQUEST_MS } from '../config/site';
 import type { Check, CheckContext, CheckEnv } from './env';
 import type { UnknownReason } from './types';
 import { humanDuration } from '../common/time-words';
-import { fill, probeSite, result } from './util';
+import { probeSite, result } from './util';
+import { fill } from '../common/fill';
 import { liveWords } from './words';
 
 export interface ClockSample {

@@ -5,7 +5,8 @@
  * second time and only reported when both agree (a real private window answers fast both times).
  */
 import type { Check } from './env';
-import { fill, result } from './util';
+import { result } from './util';
+import { fill } from '../common/fill';
 import { liveWords } from './words';
 
 export const privateModeCheck: Check = async (env) => {

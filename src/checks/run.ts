@@ -9,7 +9,8 @@ import { enRunner, type RunnerWords } from '../i18n/checks/en-runner';
 import type { Check, CheckEnv } from './env';
 import { CHECKS } from './registry';
 import type { CheckResult } from './types';
-import { errorText, fill, result } from './util';
+import { errorText, result } from './util';
+import { fill } from '../common/fill';
 import { isCheckResult } from './valid';
 import { liveWords } from './words';
 

@@ -13,7 +13,8 @@ import { judgeStatus } from './status-judge';
 import type { CheckResult, UnknownReason } from './types';
 import type { LiveWords } from '../i18n/checks/en-live';
 import { humanDuration } from '../common/time-words';
-import { fill, result, timeoutSignal } from './util';
+import { result, timeoutSignal } from './util';
+import { fill } from '../common/fill';
 import { liveWords } from './words';
 
 /** A status summary is a few KB; anything far bigger is not what we asked for. */

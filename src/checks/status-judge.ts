@@ -10,7 +10,8 @@ import type { LiveWords } from '../i18n/checks/en-live';
 import type { CheckLink, CheckResult, CheckStatus } from './types';
 import { humanDuration } from '../common/time-words';
 import type { Locale } from '../config/locales';
-import { fill, result } from './util';
+import { result } from './util';
+import { fill } from '../common/fill';
 
 export interface StatusWords {
   readonly product: string;

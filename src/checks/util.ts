@@ -15,10 +15,6 @@ export function result(
   return { id, status, summary, detail, causes, ...extra };
 }
 
-/** A sentence with its `{slot}`s filled (a slot with no value stays as it is, so a gap shows in tests). */
-export const fill = (template: string, values: Readonly<Record<string, string | number>>): string =>
-  template.replace(/\{(\w+)\}/g, (slot, key: string) => (key in values ? String(values[key]) : slot));
-
 /** A short, human description of something thrown (never the stack). */
 export function errorText(error: unknown): string {
   if (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)) {

@@ -4,7 +4,7 @@ import { causeUrl } from '../common/urls';
 import { localizedPath } from '../common/locale-path';
 import { DEFAULT_LOCALE, type Locale } from '../config/locales';
 import { en as EN, type ReportText } from '../i18n/report/en';
-import { fill } from './fill';
+import { fill } from '../common/fill';
 import { browserLine, pointsTo, reportFact, reportStatusWords, unknownAnswersWords } from './in-words';
 import { FIX_SECTION } from '../config/article-sections';
 import type { CauseSlug } from '../config/causes';

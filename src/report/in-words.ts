@@ -8,7 +8,7 @@ import type { CheckStatus, UnknownReason } from '../checks/types';
 import type { CauseSlug } from '../config/causes';
 import { CHECK_INFO, type CheckId } from '../config/checks';
 import type { ReportText } from '../i18n/report/en';
-import { fill } from './fill';
+import { fill } from '../common/fill';
 import type { Report, ReportBrowser } from './format';
 
 /** Why an "unknown" check could not tell, where the report says (v1 links never do). */

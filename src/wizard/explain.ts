@@ -8,7 +8,7 @@ import { stepUrl } from './path';
 import { agreeingChecks, countedFindings, detections, overruledChecks, rankOutcomes } from './rank';
 import { questionMeta, resultMeta } from './steps';
 import { localeOf, localHref, questionText } from './lang';
-import { fill } from '../i18n/wizard/fill';
+import { fill } from '../common/fill';
 import type { LocalWords } from '../i18n/wizard/en';
 import { RESULT_WORDS as EN_RESULT } from './result-words';
 import { FINDINGS } from './tree';

@@ -7,7 +7,7 @@ import { site } from '../config/site';
 import { causeUrl, CAUSES_PATH, CHECK_PATH, otherUrl } from '../common/urls';
 import { FIX_SECTION } from '../config/article-sections';
 import { explainResult, resultKind } from './explain';
-import { fill } from '../i18n/wizard/fill';
+import { fill } from '../common/fill';
 import type { LocalWords } from '../i18n/wizard/en';
 import { RESULT_WORDS as EN_RESULT } from './result-words';
 import { localeOf, localHref } from './lang';

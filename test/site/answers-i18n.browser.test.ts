@@ -14,7 +14,7 @@ import { LOCALES, TRANSLATED_LOCALES } from '../../src/config/locales';
 import { localizedPath } from '../../src/common/locale-path';
 import { availableHref } from '../../src/build/untranslated-links';
 import { staffWords } from '../../src/i18n/staff-index';
-import { fill } from '../../src/report/fill';
+import { fill } from '../../src/common/fill';
 
 const base = inject('baseURL');
 const browser = browserForFile();

@@ -15,7 +15,7 @@ import { LOCALES, TRANSLATED_LOCALES } from '../../src/config/locales';
 import { site } from '../../src/config/site';
 import { humanDuration } from '../../src/common/time-words';
 import { localizedPath } from '../../src/common/locale-path';
-import { fill } from '../../src/checks/util';
+import { fill } from '../../src/common/fill';
 import { checkWords } from '../../src/i18n/checks/names';
 import { liveWordsIn } from '../../src/i18n/checks/live';
 import { checkPageWords } from '../../src/i18n/checks/page';

@@ -18,7 +18,7 @@ import { FIX_SECTION } from '../../src/config/article-sections';
 import { CHECK_INFO, type CheckId } from '../../src/config/checks';
 import { checkWords } from '../../src/i18n/checks/names';
 import { reportPageText, reportText } from '../../src/i18n/report';
-import { fill } from '../../src/report/fill';
+import { fill } from '../../src/common/fill';
 import { parseWords, type ReportWords } from '../../src/report/words';
 import { wizardWords } from '../../src/report/wizard-words';
 import { site } from '../../src/config/site';

@@ -2,11 +2,8 @@
  * The wizard's words with `{slot}`s made into the functions the pages call, the same for every
  * language (a translation is strings only, so it can travel to the browser as JSON).
  */
+import { fill } from '../../common/fill';
 import type { ChromeWords } from './en';
-
-/** `template` with each `{slot}` replaced by its value (an unknown slot stays as it is). */
-export const fill = (template: string, slots: Readonly<Record<string, string | number>>): string =>
-  template.replace(/\{(\w+)\}/g, (all, key: string) => (Object.hasOwn(slots, key) ? String(slots[key]) : all));
 
 /** The words around the questions, ready to use. */
 export function uiCopy(u: ChromeWords['ui']) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countText, fill, kindText } from '../../../src/browser/search-words';
+import { countText, kindText } from '../../../src/browser/search-words';
+import { fill } from '../../../src/common/fill';
 import { searchWords } from '../../../src/i18n/search';
 import { LOCALES } from '../../../src/config/locales';
 import { RESULT_KINDS } from '../../../src/config/search';

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, TRANSLATED_LOCALES } from '../../../src/config/locales';
 import { wizardTable } from '../../../src/i18n/wizard';
-import { fill, uiCopy } from '../../../src/i18n/wizard/fill';
+import { uiCopy } from '../../../src/i18n/wizard/fill';
+import { fill } from '../../../src/common/fill';
 import { WIZARD_COPY } from '../../../src/wizard/copy';
 import { QUESTION_IDS, RESULT_IDS, questionMeta } from '../../../src/wizard/steps';
 import { questionText } from '../../../src/wizard/lang';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportToText } from '../../../src/report/build';
 import { decodeReport } from '../../../src/report/format';
-import { fill } from '../../../src/report/fill';
+import { fill } from '../../../src/common/fill';
 import { CHECK_IDS, type CheckId } from '../../../src/config/checks';
 import { LOCALES, type Locale } from '../../../src/config/locales';
 import { utcDateTimeWords } from '../../../src/common/time-words';
