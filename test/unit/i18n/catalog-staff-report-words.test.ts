@@ -10,28 +10,12 @@ import { site } from '../../../src/config/site';
 import { catalogWords } from '../../../src/i18n/messages';
 import { staffWords } from '../../../src/i18n/staff-index';
 import { reportPageText, reportText } from '../../../src/i18n/report';
-
-type Leaf = string | ((...args: never[]) => string);
-
-/** Every leaf by its dotted path; a list of words is one leaf (its length may differ per language). */
-function leaves(node: unknown, path = ''): Map<string, Leaf> {
-  const found = new Map<string, Leaf>();
-  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-    const at = path ? `${path}.${key}` : key;
-    if (typeof value === 'string' || typeof value === 'function') found.set(at, value as Leaf);
-    else if (Array.isArray(value)) found.set(at, value.join(' '));
-    else if (value && typeof value === 'object') for (const [p, v] of leaves(value, at)) found.set(p, v);
-    else throw new Error(`${at}: neither a string, a function, a list nor a group`);
-  }
-  return found;
-}
+import { type Leaf, leaves, slots } from '../../helpers/dictionary-leaves';
 
 /** A function leaf called with neutral samples (a number for the staff index's count). */
 const text = (leaf: Leaf): string =>
   typeof leaf === 'string' ? leaf : (leaf as (...a: unknown[]) => string)(...(leaf.length === 1 ? ['Sample'] : ['Sample', 'Other']));
 const countText = (leaf: Leaf): string => (typeof leaf === 'function' ? (leaf as (n: number) => string)(12) : leaf);
-const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
 const AREAS: ReadonlyArray<{
   name: string;
   words: (l: Locale) => unknown;

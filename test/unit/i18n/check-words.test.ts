@@ -32,21 +32,7 @@ import type { Check } from '../../../src/checks/env';
 import { localizedPath, unlocalizedPath } from '../../../src/common/locale-path';
 import type { CheckResult } from '../../../src/checks/types';
 import { ctx, emptyLog, FakeCookies, fakeEnv, RELEASES, type FakeOptions } from '../../helpers/fake-check-env';
-
-type Leaf = string | ((...args: never[]) => string);
-
-function leaves(node: unknown, path = ''): Map<string, Leaf> {
-  const found = new Map<string, Leaf>();
-  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-    const at = path ? `${path}.${key}` : key;
-    if (typeof value === 'string' || typeof value === 'function') found.set(at, value as Leaf);
-    else if (value && typeof value === 'object') for (const [p, v] of leaves(value, at)) found.set(p, v);
-    else throw new Error(`${at}: neither a string, a function nor a group`);
-  }
-  return found;
-}
-
-const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+import { type Leaf, leaves, slots } from '../../helpers/dictionary-leaves';
 
 /** Sample values for the word functions' parameters, by parameter name (read from the English source). */
 const SAMPLE: Readonly<Record<string, unknown>> = {

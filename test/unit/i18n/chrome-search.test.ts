@@ -7,23 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { LOCALE_NAMES, LOCALES, TRANSLATED_LOCALES, type Locale } from '../../../src/config/locales';
 import { chromeWords } from '../../../src/i18n/chrome';
 import { searchWords } from '../../../src/i18n/search';
-
-function leaves(node: unknown, path = ''): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-    const at = path ? `${path}.${key}` : key;
-    if (typeof value === 'string') found.set(at, value);
-    else if (value && typeof value === 'object') for (const [p, v] of leaves(value, at)) found.set(p, v);
-    else throw new Error(`${at}: neither a string nor a group`);
-  }
-  return found;
-}
-const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+import { leaves, slots } from '../../helpers/dictionary-leaves';
 
 const AREAS = { chrome: chromeWords, search: searchWords } as const;
 
 describe.each(Object.keys(AREAS) as (keyof typeof AREAS)[])('%s words', (area) => {
-  const words = (l: Locale) => leaves(AREAS[area](l));
+  const words = (l: Locale) => leaves(AREAS[area](l)) as Map<string, string>; // these tables hold strings only (their types say so)
   const english = words('en');
 
   it('English says something everywhere', () => {

@@ -6,20 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { TRANSLATED_LOCALES, type TranslatedLocale } from '../../../src/config/locales';
 import { site } from '../../../src/config/site';
 import { dictionary } from '../../../src/i18n';
-
-type Leaf = string | ((...args: never[]) => string);
-
-/** Every leaf of a dictionary by its dotted path (`home.title`). */
-function leaves(node: unknown, path = ''): Map<string, Leaf> {
-  const found = new Map<string, Leaf>();
-  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-    const at = path ? `${path}.${key}` : key;
-    if (typeof value === 'string' || typeof value === 'function') found.set(at, value as Leaf);
-    else if (value && typeof value === 'object') for (const [p, v] of leaves(value, at)) found.set(p, v);
-    else throw new Error(`${at}: neither a string, a function nor a group`);
-  }
-  return found;
-}
+import { type Leaf, leaves, slots } from '../../helpers/dictionary-leaves';
 
 /** Sample arguments for each English function, so each one is called in every language. */
 const SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
@@ -41,8 +28,6 @@ const english = leaves(dictionary('en'));
 /** A leaf's text: a string as it is, a function called with its samples. */
 const text = (path: string, leaf: Leaf): string =>
   typeof leaf === 'string' ? leaf : (leaf as (...a: unknown[]) => string)(...SAMPLES[path]!);
-const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
 describe('the English dictionary', () => {
   it('has sample arguments for exactly its functions', () => {
     const functions = [...english].filter(([, leaf]) => typeof leaf === 'function').map(([path]) => path);

@@ -12,6 +12,7 @@ import { fill } from '../../../src/common/fill';
 import { WIZARD_COPY } from '../../../src/wizard/copy';
 import { QUESTION_IDS, RESULT_IDS, questionMeta } from '../../../src/wizard/steps';
 import { questionText } from '../../../src/wizard/lang';
+import { slots } from '../../helpers/dictionary-leaves';
 
 const en = wizardTable('en');
 type Loose = Readonly<Record<string, unknown>>;
@@ -25,7 +26,6 @@ function strings(value: unknown, path = ''): Map<string, string> {
   return out;
 }
 
-const slots = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 /** The English messages quoted in a string (“…”), as ChatGPT shows them. */
 const quoted = (s: string): string[] => [...s.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
 
