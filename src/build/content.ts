@@ -81,5 +81,5 @@ export function causeLabel(slug: string): string {
 
 export { causeUrl, faqUrl, messageUrl, otherUrl } from '../common/urls';
 
-/** Format a review date the same way everywhere (and in UTC, so the build machine's zone can't shift it). */
-export const formatDate = (date: Date): string => dateWords(date);
+/** A review date in the page's language, in UTC so the build machine's zone cannot shift it ("27 November 2026", "2026年11月27日"). */
+export const formatDate = (date: Date, locale: Locale = DEFAULT_LOCALE): string => dateWords(date, locale);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fileForPath, htmlFiles, page, pathOf } from '../helpers/dist';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES, TRANSLATED_SECTIONS } from '../../src/config/locales';
 import { site } from '../../src/config/site';
+import { localeOfPath } from '../../src/common/locale-path';
 
 const isRedirect = (file: string) => page(file).querySelector('meta[http-equiv="refresh"]') !== null;
 const sectionOf = (path: string) => path.split('/')[1] ?? '';
@@ -41,6 +42,17 @@ describe('pages in every language', () => {
       expect(sectionIds(twin)).toEqual(sectionIds(path));
       // Translated, not a copy: the page's own words differ from the English page's.
       expect(page(fileOf(twin)).querySelector('h1')?.textContent).not.toBe(page(fileOf(path)).querySelector('h1')?.textContent);
+    });
+
+    it(`links from every /${locale}/ page stay in ${locale} (the language switcher aside)`, () => {
+      const english: string[] = [];
+      for (const path of englishPages) {
+        for (const a of page(fileOf(inLocale(locale, path))).querySelectorAll('a[href^="/"]:not([hreflang])')) {
+          const href = a.getAttribute('href')!;
+          if (localeOfPath(href) !== locale) english.push(`${inLocale(locale, path)} → ${href}`);
+        }
+      }
+      expect(english).toEqual([]);
     });
 
     it(`has no /${locale}/ page without an English one`, () => {
